@@ -1,0 +1,496 @@
+"""Attributions: who is cited, by name or not, and how sure we are of the speaker.
+
+An attribution is a cue (a reporting verb, "selon X", "according to X", an anonymous-source
+phrase) and its speaker. Speakers come from the dependency parse: the subject of the reporting
+verb (or its inverted clitic, "a-t-il dit"), the agent of a passive ("confirmée par X"), the
+noun a participle modifies ("les services ... affirmant"), the object of "selon". The speaker's
+noun phrase is then typed (person, organisation, media, anonymous, collective, unresolved) and
+mentions of one source are merged: a surname, a generic noun ("le journal") or a pronoun ("il")
+refers back to the latest matching source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .parse import QUOTE_CHARS, Parsed
+
+NAMED_TYPES = frozenset({"person", "organisation", "media"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_FIRST_SECOND_PERSON = frozenset(
+    {"je", "j'", "j’", "nous", "tu", "vous", "me", "moi", "i", "we", "you", "us", "-je", "-nous",
+     "-vous", "-tu"}
+)
+_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
+_STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
+_STRIP_LEFT = _STRIP | {"ADP"}
+
+
+@dataclass
+class Attribution:
+    cue_start: int
+    cue_end: int
+    speaker_start: int | None
+    speaker_end: int | None
+    type: str
+    key: str | None
+    name: str | None
+    sentence: int
+    kind: str  # "verb", "preposition", "phrase"
+
+    @property
+    def start(self) -> int:
+        return min(self.cue_start, self.speaker_start if self.speaker_start is not None
+                   else self.cue_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.cue_end, self.speaker_end if self.speaker_end is not None
+                   else self.cue_end)
+
+
+def normalise_key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"^(?:the|les|le|la|l'|l’)\s*", "", text.strip())
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (opening mark to closing mark, inclusive)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    opener = None
+    for i, ch in enumerate(text):
+        if start is None:
+            if ch in "«“„" or ch == '"':
+                start, opener = i, ch
+        else:
+            closes = {"«": "»", "“": "”", "„": "“", '"': '"'}[opener]
+            if ch == closes or (opener == "“" and ch == '"') or ch == "\n" and opener == '"':
+                spans.append((start, i + 1))
+                start = None
+    return spans
+
+
+class _Registry:
+    """Distinct named sources, in order of first mention, for merging later mentions."""
+
+    def __init__(self) -> None:
+        self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
+
+    def add(self, position: int, type_: str, key: str, name: str) -> str:
+        for _, seen_type, seen_key, _ in self.sources:
+            if seen_key == key:
+                return seen_key
+            if type_ == "person" and seen_type == "person":
+                if key.split()[-1:] == seen_key.split()[-1:]:
+                    return seen_key
+        self.sources.append((position, type_, key, name))
+        return key
+
+    def name_of(self, key: str) -> str:
+        return next(name for _, _, seen, name in self.sources if seen == key)
+
+    def latest(self, before: int, types: set[str], head: str | None = None):
+        for position, type_, key, name in reversed(self.sources):
+            if position < before and type_ in types and (head is None or head in key):
+                return type_, key, name
+        return None
+
+
+def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
+    """Every attribution in a parsed text, speakers typed and named sources merged."""
+    doc = parsed.doc
+    quotes = quote_spans(parsed.text)
+    registry = _Registry()
+    # PER entities seen so far feed pronoun resolution even when they are not yet sources.
+    persons = sorted(
+        (ent for ent in parsed.entities if ent.label in lex.syntax["person_entity_labels"]),
+        key=lambda ent: ent.start,
+    )
+    found: list[Attribution] = []
+    cues = _verb_cues(doc, lex, quotes) + _preposition_cues(doc, lex)
+    cues.sort(key=lambda item: item[0].i)
+    for cue_token, speaker_tokens, kind, cue_end in cues:
+        sentence = parsed.sentence_index(cue_token)
+        if not speaker_tokens:
+            found.append(Attribution(cue_token.idx, cue_end, None, None, "unresolved", None, None,
+                                     sentence, kind))
+            continue
+        for head in speaker_tokens:
+            typed = _type_speaker(head, parsed, lex, registry, persons)
+            if typed is None:
+                continue
+            type_, key, name, (s_start, s_end) = typed
+            found.append(Attribution(cue_token.idx, cue_end, s_start, s_end, type_, key, name,
+                                     sentence, kind))
+    found.extend(_anonymous_phrases(parsed, lex))
+    return _deduplicate(found)
+
+
+def _sentence_of_offset(parsed: Parsed, offset: int) -> int:
+    for index, sent in enumerate(parsed.sentences):
+        if sent.start_char <= offset < sent.end_char:
+            return index
+    return max(len(parsed.sentences) - 1, 0)
+
+
+def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
+    found = []
+    for pattern in lex.anonymous_patterns:
+        for match in pattern.finditer(parsed.text):
+            start, end = match.start(), match.end()
+            text = match.group()
+            stripped = text.rstrip(" ,;.'’-")
+            end = start + len(stripped)
+            lead = len(stripped) - len(stripped.lstrip())
+            start += lead
+            found.append(Attribution(start, end, start, end, "anonymous", None, None,
+                                     _sentence_of_offset(parsed, start), "phrase"))
+    return found
+
+
+def _deduplicate(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per overlapping cue: a typed speaker beats an unresolved one."""
+    rank = {"person": 0, "organisation": 0, "media": 0, "anonymous": 1, "collective": 2,
+            "unresolved": 3}
+    found.sort(key=lambda a: (a.start, rank[a.type], a.kind != "phrase"))
+    kept: list[Attribution] = []
+    for item in found:
+        clash = None
+        for other in kept:
+            if item.start < other.end and other.start < item.end and (
+                item.key is None or other.key is None or item.key == other.key
+            ) and item.sentence == other.sentence:
+                clash = other
+                break
+        if clash is None:
+            kept.append(item)
+        elif rank[item.type] < rank[clash.type]:
+            kept[kept.index(clash)] = item
+    kept.sort(key=lambda a: a.start)
+    return kept
+
+
+def _has_clause(verb) -> bool:
+    if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
+        return True
+    following = verb.doc[verb.i + 1 : verb.i + 4]
+    return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
+               for t in following)
+
+
+def _verb_cues(doc, lex: Lexicon, quotes):
+    cues = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or not lex.is_reporting(token.lower_):
+            continue
+        if token.pos_ == "AUX" and token.dep_.startswith("aux"):
+            continue
+        if lex.needs_clause(token.lower_) and not _has_clause(token):
+            continue  # "il soutient Trump" is support, "il soutient que" is speech
+        speakers = _speakers_of_verb(token, lex)
+        cues.append((token, speakers, "verb", token.idx + len(token.text)))
+    return cues
+
+
+def _preposition_cues(doc, lex: Lexicon):
+    cues = []
+    for token in doc:
+        for phrase in lex.source_prepositions:
+            n = len(phrase)
+            if token.i + n > len(doc):
+                continue
+            words = [t.lower_ for t in doc[token.i : token.i + n]]
+            if words != list(phrase):
+                continue
+            last = doc[token.i + n - 1]
+            speaker = _object_of_preposition(last, lex)
+            cues.append((token, [speaker] if speaker is not None else [], "preposition",
+                         last.idx + len(last.text)))
+    return cues
+
+
+def _object_of_preposition(last, lex: Lexicon):
+    if last.dep_ in lex.syntax["case_deps"] and last.head.i > last.i and last.head.pos_ in NOMINAL:
+        return last.head
+    for child in last.children:
+        if child.dep_ == "pobj" and child.pos_ in NOMINAL:
+            return child
+    sent_end = last.sent.end
+    for token in last.doc[last.i + 1 : min(last.i + 7, sent_end)]:
+        if token.pos_ in NOMINAL:
+            # climb to the head of its noun phrase
+            while token.head.i != token.i and token.head.pos_ in NOMINAL and token.dep_ in (
+                "flat:name", "flat", "compound", "amod", "nmod", "appos"
+            ) and token.head.i > last.i:
+                token = token.head
+            return token
+    return None
+
+
+def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
+    syn = lex.syntax
+    heads = []
+    for child in verb.children:
+        if child.dep_ in syn["subject_deps"]:
+            heads.append(child)
+    if not heads:
+        for child in verb.children:
+            if child.dep_ in syn["agent_deps"]:
+                heads.append(_agent_object(child))
+    if not heads:
+        for child in verb.children:
+            if child.dep_ in syn["expletive_subject_deps"] and child.lower_.lstrip("-") in (
+                "il", "elle", "ils", "elles", "on"
+            ):
+                heads.append(child)
+                break
+    if not heads and _is_incise(verb):
+        # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
+        # for an object.
+        for child in verb.children:
+            if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
+                "obj", "dobj", "nsubj", "obl", "appos", "dep"
+            ):
+                heads.append(child)
+                break
+    # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
+    heads = [
+        verb.head if (h.lower_ in _RELATIVE and verb.dep_ in syn["relative_deps"]) else h
+        for h in heads
+        if h is not None
+    ]
+    if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
+        heads.append(verb.head)
+    if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
+        return _speakers_of_verb(verb.head, lex, depth + 1)
+    if not heads:
+        # Parser slips (participles attached as advcl): the noun phrase right before the verb.
+        left = _noun_phrase_left_of(verb)
+        if left is not None:
+            heads.append(left)
+    # Coordinated speakers: "X et Y ont déclaré".
+    extra = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in syn["conjunct_deps"] and child.pos_ in ("PROPN", "NOUN") and (
+                _coordinated(child)
+            ):
+                extra.append(child)
+    return heads + extra
+
+
+def _is_incise(verb) -> bool:
+    """The verb opens a reporting clause after the quote: ", a affirmé", "», dit-il"."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
+                                    or doc[i].lower_ in ("-t", "t")):
+        i -= 1
+    return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
+
+
+def _agent_object(agent):
+    if agent.pos_ in NOMINAL:
+        return agent
+    for child in agent.children:
+        if child.pos_ in NOMINAL:
+            return child
+    return None
+
+
+def _noun_phrase_left_of(verb):
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= verb.sent.start and doc[i].pos_ in ("ADV", "ADJ") and doc[i].dep_ != "ROOT":
+        i -= 1
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    token = doc[i]
+    # climb while the head is a nominal to the left (présidence -> services)
+    for _ in range(4):
+        head = token.head
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+            token = head
+        else:
+            break
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _coordinated(token) -> bool:
+    """A conjunct joined by a coordinator ("X et Y"), not a name the parser took for one."""
+    return any(child.dep_ == "cc" for child in token.children)
+
+
+def _np_tokens(head, lex: Lexicon):
+    syn = lex.syntax
+    skip_deps = syn["relative_deps"] | syn["modifier_deps"] | syn["conjunct_deps"] | {
+        "advcl", "ccomp", "parataxis", "acl", "relcl", "punct", "cc", "dep"
+    }
+    tokens = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in skip_deps and not (
+                child.dep_ in syn["conjunct_deps"] and not _coordinated(child)
+            ):
+                continue
+            tokens.append(child)
+            stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].pos_ in _STRIP_LEFT or tokens[0].text in QUOTE_CHARS):
+        tokens.pop(0)
+    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].text in QUOTE_CHARS):
+        tokens.pop()
+    # keep a contiguous span around the head
+    span = [t for t in tokens if abs(t.i - head.i) <= 12]
+    return span or [head]
+
+
+def _type_speaker(head, parsed: Parsed, lex: Lexicon, registry: _Registry, persons):
+    """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
+    lower = head.lower_
+    if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
+        return None
+    if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+        span = (head.idx, head.idx + len(head.text))
+        if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
+            return "anonymous", None, None, span
+        if lower in lex.referring_pronouns:
+            resolved = _resolve_pronoun(head, parsed, registry, persons, lex)
+            if resolved is None:
+                return "unresolved", None, None, span
+            type_, key, name = resolved
+            return type_, key, name, span
+        return None
+    tokens = _np_tokens(head, lex)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    np_text = parsed.text[start:end]
+    span = (start, end)
+    entities = parsed.entities_in(start, end)
+    media_name = _media_name(np_text, lex)
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
+    if person:
+        ent = person[-1]
+        key = registry.add(start, "person", _person_key(ent.text), ent.text)
+        return "person", key, ent.text, span
+    if media_name is not None:
+        name = _display(np_text)
+        key = registry.add(start, "media", media_name, name)
+        return "media", key, registry.name_of(key), span
+    orgs = [
+        e for e in entities
+        if e.label in lex.syntax["organisation_entity_labels"] | lex.syntax["place_entity_labels"]
+        or e.label in ("MISC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+    ]
+    head_lower = lower
+    determiners = [t.lower_ for t in tokens if t.dep_ in ("det", "nummod", "amod") and
+                   t.i < head.i]
+    indefinite = any(d in lex.indefinite_determiners for d in determiners) or any(
+        t.pos_ == "NUM" and t.i < head.i for t in tokens
+    )
+    if head.pos_ == "PROPN" or (orgs and head.pos_ != "NOUN"):
+        name = orgs[-1].text if orgs else _propn_run(head)
+        if head_lower in lex.media or _media_name(name, lex):
+            key = registry.add(start, "media", normalise_key(name), name)
+            return "media", key, name, span
+        if not orgs and _looks_like_person(head):
+            key = registry.add(start, "person", _person_key(name), name)
+            return "person", key, name, span
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    if head_lower in lex.collective_heads and not indefinite or (
+        head_lower in lex.collective_heads and head_lower not in lex.anonymous_heads
+    ):
+        return "collective", None, None, span
+    if indefinite or (not determiners and head_lower in lex.anonymous_heads):
+        if orgs and head_lower not in lex.anonymous_heads:
+            name = orgs[-1].text
+            key = registry.add(start, "organisation", normalise_key(name), name)
+            return "organisation", key, name, span
+        return "anonymous", None, None, span
+    if head_lower in lex.media:
+        previous = registry.latest(start, {"media"})
+        if previous is not None and not orgs:
+            return previous[0], previous[1], previous[2], span
+        name = orgs[-1].text if orgs else _display(np_text)
+        key = registry.add(start, "media", normalise_key(name), name)
+        return "media", key, name, span
+    if head_lower in lex.institutions:
+        has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss", "appos")
+                             for t in head.children)
+        if not has_complement:
+            previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
+            if previous is not None:
+                return previous[0], previous[1], previous[2], span
+        name = _display(np_text)
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    if head_lower in lex.anonymous_heads:
+        return "anonymous", None, None, span
+    if orgs:
+        name = orgs[-1].text
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    return "unresolved", None, None, span
+
+
+def _display(np_text: str) -> str:
+    return re.sub(r"^(?:les|le|la|l'|l’|the)\s+|^(?:l'|l’)", "", np_text.strip(),
+                  flags=re.IGNORECASE)
+
+
+def _media_name(text: str, lex: Lexicon) -> str | None:
+    lowered = " " + normalise_key(text) + " "
+    for name in lex.media_names:
+        if " " + normalise_key(name) + " " in lowered:
+            return normalise_key(name)
+    return None
+
+
+def _person_key(name: str) -> str:
+    return normalise_key(name)
+
+
+def _propn_run(head) -> str:
+    doc = head.doc
+    start = end = head.i
+    while start - 1 >= head.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end + 1 < head.sent.end and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start : end + 1].text
+
+
+def _looks_like_person(head) -> bool:
+    run = _propn_run(head).split()
+    return len(run) >= 2 and all(word[:1].isupper() for word in run)
+
+
+def _resolve_pronoun(token, parsed: Parsed, registry: _Registry, persons, lex: Lexicon):
+    plural = token.lower_.lstrip("-") in ("ils", "elles", "eux", "they", "them")
+    if plural:
+        return registry.latest(token.idx, {"organisation", "media"})
+    last_person = None
+    for ent in persons:
+        if ent.start < token.idx:
+            last_person = ent
+    source = registry.latest(token.idx, {"person"})
+    source_position = None
+    if source is not None:
+        source_position = max(
+            position for position, _, key, _ in registry.sources if key == source[1]
+        )
+    if last_person is not None and (source_position is None or last_person.start > source_position):
+        if token.idx - last_person.end > 600:
+            return None
+        key = registry.add(last_person.start, "person", _person_key(last_person.text),
+                           last_person.text)
+        return "person", key, last_person.text
+    return source

@@ -1,0 +1,127 @@
+"""Conditional mood (French) and hedges (English): the claims a text does not vouch for.
+
+Definition (README, "Features"): ``conditional_density`` is the number of conditional verb
+forms (French) or hedge cues (English) divided by the number of finite verbs in the analysed
+text (title included), captions excluded. A finite verb is a token that spaCy's morphology marks
+``VerbForm=Fin`` or that we count as a conditional. The density is NaN below ``MIN_FINITE``
+finite verbs. ``unattributed_conditional_density`` counts only those in sentences that carry
+no attribution (no resolved speaker, no "selon X", no anonymous-source phrase).
+
+French conditional = future stem + imperfect ending: déclarer-ait, aur-ait, prendr-ait. An
+imperfect (déclar-ait, espér-ait, retir-ait) or a noun (portr-ait) has no future stem, so we
+check the stem rather than trust the tagger alone; the tagger's ``Mood=Cnd`` is only used to
+keep a form the stem check accepts from being a proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+MIN_FINITE = 5
+_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+_CONSONANTS = set("bcdfghjklmnpqrstvwxzç")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    kind: str  # "conditional" or "hedge"
+
+
+def conditional_stem(form: str) -> str | None:
+    """The stem left of the imperfect ending when it ends in r, else None."""
+    for ending in _ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            if stem.endswith("r"):
+                return stem
+            return None
+    return None
+
+
+def is_conditional_form(form: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased French word form is in the conditional mood (morphology only)."""
+    stem = conditional_stem(form)
+    if stem is None:
+        return False
+    cond = lex.conditional
+    whole_only = cond["whole_only_stems"]
+    if stem in whole_only:
+        return True
+    # "s'agirait", "qu'aurait": elided clitics are separate tokens, but be lenient.
+    for stem_end in cond["irregular_stems"]:
+        if stem_end not in whole_only and stem.endswith(stem_end):
+            return True
+    if any(stem.endswith(false) for false in cond["false_re_stems"]):
+        return False
+    before = stem[:-1]  # drop the future r
+    if before.endswith("e"):
+        # -er verbs: déclarer-ait, copier-ait, achèter-ait (not espér-ait, which has é).
+        return len(before) >= 2
+    if before.endswith("i"):
+        # -ir verbs (finir-ait, agir-ait) unless an -irer verb's imperfect (retir-ait).
+        return (stem + "er") not in cond["irer_verbs"]
+    infinitive = stem + "e"
+    if infinitive + "r" in cond["irer_verbs"]:
+        return False
+    return infinitive.endswith(tuple(cond["re_infinitive_endings"]))
+
+
+def conditional_cues(doc, lex: Lexicon) -> tuple[list[Cue], int]:
+    """Conditional forms (or hedges) in a parsed doc, and the number of finite verbs."""
+    cues: list[Cue] = []
+    finite = 0
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        counted = False
+        if lex.mood and token.pos_ != "PROPN" and is_conditional_form(token.lower_, lex):
+            cues.append(Cue(token.idx, token.idx + len(token.text), token.text, "conditional"))
+            counted = True
+        if counted or "Fin" in token.morph.get("VerbForm"):
+            finite += 1
+    if lex.hedge_patterns or lex.hedge_modals:
+        cues.extend(_hedges(doc, lex))
+        cues.sort(key=lambda cue: cue.start)
+    return cues, finite
+
+
+def _hedges(doc, lex: Lexicon) -> list[Cue]:
+    found: list[Cue] = []
+    text = doc.text
+    for pattern in lex.hedge_patterns:
+        for match in pattern.finditer(text):
+            found.append(Cue(match.start(), match.end(), match.group(), "hedge"))
+    for token in doc:
+        if token.lower_ not in lex.hedge_modals or token.tag_ not in ("MD",):
+            continue
+        nxt = [t for t in doc[token.i + 1 : token.i + 3]]
+        following = [t.lower_ for t in nxt]
+        if any(word in ("not", "n't", "never") for word in following[:1]):
+            continue
+        if any(word in lex.epistemic_blockers for word in following):
+            continue
+        if _future_in_past(token):
+            continue
+        found.append(Cue(token.idx, token.idx + len(token.text), token.text, "hedge"))
+    # Overlapping phrase matches count once.
+    found.sort(key=lambda cue: (cue.start, -cue.end))
+    kept: list[Cue] = []
+    for cue in found:
+        if kept and cue.start < kept[-1].end:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _future_in_past(token) -> bool:
+    """'would' in reported speech after a past reporting verb: tense, not a hedge."""
+    return token.lower_ == "would"
+
+
+WORD = re.compile(r"\w+")

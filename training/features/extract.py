@@ -1,0 +1,178 @@
+"""One document in, every feature value and the evidence behind it out.
+
+Values and evidence come from the same pass, so a highlighted span can never disagree with the
+number it explains.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .attribution import NAMED_TYPES, Attribution, find_attributions, quote_spans
+from .conditional import MIN_FINITE, Cue, conditional_cues
+from .denial import find_denials, find_non_responses
+from .intake import read_document
+from .language import check_language, detect_language
+from .lexicon import load_lexicon
+from .parse import parse_text
+from .types import FEATURE_NAMES, Analysis, Evidence
+
+MIN_WORDS = 20
+
+
+@dataclass
+class _Segment:
+    """The title or the body: analysed separately, offsets local to each."""
+
+    field: str
+    text: str  # returned text (offsets index it)
+    attributions: list[Attribution]
+    cues: list[Cue]
+    finite: int
+    words: int
+    denials: list
+    non_responses: list
+    quotes: list[tuple[int, int]]
+    attributed_sentences: set[int]
+    cue_sentences: list[int]
+
+
+def analyse_document(document: str | Mapping, language: str | None = None,
+                     min_words: int = MIN_WORDS) -> Analysis:
+    """Analyse one document (see :func:`training.features.intake.read_document`).
+
+    ``language`` forces the language (else the document's own ``language``, else detection).
+    """
+    intake = read_document(document)
+    code = language or intake.language
+    if code:
+        code = check_language(code)
+    else:
+        sample = (intake.analysed_title or "") + "\n" + intake.analysed
+        code = detect_language(sample)
+    lex = load_lexicon(code)
+    segments = []
+    if intake.analysed_title:
+        segments.append(_analyse_segment("title", intake.title, intake.analysed_title, lex))
+    segments.append(_analyse_segment("text", intake.text, intake.analysed, lex))
+
+    evidence: list[Evidence] = []
+    named_keys: dict[str, str] = {}
+    anonymous = 0
+    for seg in segments:
+        for att in seg.attributions:
+            if att.type in NAMED_TYPES and att.key:
+                named_keys.setdefault(att.key, att.type)
+                feature = "named_sources"
+            elif att.type == "anonymous":
+                anonymous += 1
+                feature = "anonymous_sources"
+            else:
+                feature = "attributions"
+            evidence.append(_span(feature, seg, att.start, att.end, att.type, att.name))
+
+    words = sum(seg.words for seg in segments)
+    finite = sum(seg.finite for seg in segments)
+    conditionals = 0
+    unattributed = 0
+    for seg in segments:
+        sentence_of = _sentence_lookup(seg)
+        for cue in seg.cues:
+            conditionals += 1
+            attributed = sentence_of(cue.start) in seg.attributed_sentences
+            if not attributed:
+                unattributed += 1
+            kind = "attributed" if attributed else "unattributed"
+            evidence.append(_span("conditional_density", seg, cue.start, cue.end, kind))
+    denial_found = False
+    non_response_found = False
+    quotations = 0
+    for seg in segments:
+        by_cue = {att.cue_start: att for att in seg.attributions}
+        for match in seg.denials:
+            denial_found = True
+            att = by_cue.get(match.start)
+            evidence.append(_span("denial", seg, match.start, match.end,
+                                  att.type if att else "unresolved", att.name if att else None))
+        for match in seg.non_responses:
+            non_response_found = True
+            evidence.append(_span("non_response", seg, match.start, match.end, "non_response"))
+        for start, end in seg.quotes:
+            quotations += 1
+            evidence.append(_span("quotations", seg, start, end, "quote"))
+
+    too_short = words < min_words
+    values = {
+        "named_sources": float(len(named_keys)),
+        "anonymous_sources": float(anonymous),
+        "denial": 1.0 if denial_found else 0.0,
+        "non_response": 1.0 if non_response_found else 0.0,
+        "conditional_density": conditionals / finite if finite >= MIN_FINITE else math.nan,
+        "unattributed_conditional_density": (
+            unattributed / finite if finite >= MIN_FINITE else math.nan
+        ),
+        "quotations": float(quotations),
+        "log_words": math.log1p(words),
+    }
+    if too_short:
+        for name in FEATURE_NAMES:
+            if name != "log_words":
+                values[name] = math.nan
+    evidence.sort(key=lambda e: (e.field != "title", e.start, e.feature))
+    return Analysis(
+        language=code,
+        values=values,
+        evidence=evidence,
+        text=intake.text,
+        title=intake.title,
+        from_html=intake.from_html,
+    )
+
+
+def _span(feature: str, seg: _Segment, start: int, end: int, type_: str,
+          source: str | None = None) -> Evidence:
+    return Evidence(feature=feature, start=start, end=end, text=seg.text[start:end], type=type_,
+                    field=seg.field, source=source)
+
+
+def _sentence_lookup(seg: _Segment):
+    bounds = seg.cue_sentences
+
+    def lookup(offset: int) -> int:
+        index = 0
+        for i, start in enumerate(bounds):
+            if start <= offset:
+                index = i
+            else:
+                break
+        return index
+
+    return lookup
+
+
+def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
+    parsed = parse_text(analysed, lex)
+    attributions = find_attributions(parsed, lex)
+    cues, finite = conditional_cues(parsed.doc, lex)
+    words = sum(1 for token in parsed.doc if token.is_alpha)
+    quotes = [
+        (start, end)
+        for start, end in quote_spans(analysed)
+        if len(analysed[start:end].split()) >= lex.quote_min_words
+    ]
+    attributed = {att.sentence for att in attributions if att.type != "unresolved"}
+    return _Segment(
+        field=field,
+        text=text,
+        attributions=attributions,
+        cues=cues,
+        finite=finite,
+        words=words,
+        denials=find_denials(analysed, lex),
+        non_responses=find_non_responses(analysed, lex),
+        quotes=quotes,
+        attributed_sentences=attributed,
+        cue_sentences=[sent.start_char for sent in parsed.sentences],
+    )

@@ -1,0 +1,107 @@
+"""Lexicons: the per-language data files (lexicons/<code>.toml) read into matchers."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's lexicon, compiled. See lexicons/fr.toml for what each list means."""
+
+    code: str
+    pipeline: str
+    syntax: dict[str, frozenset[str]]
+    reporting_stems: tuple[str, ...]
+    reporting_forms: frozenset[str]
+    clause_only_stems: tuple[str, ...]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    media: frozenset[str]
+    media_names: tuple[str, ...]
+    institutions: frozenset[str]
+    anonymous_heads: frozenset[str]
+    collective_heads: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    referring_pronouns: frozenset[str]
+    anonymous_pronouns: frozenset[str]
+    anonymous_patterns: tuple[re.Pattern, ...]
+    denial_patterns: tuple[re.Pattern, ...]
+    denial_negations: frozenset[str]
+    non_response_patterns: tuple[re.Pattern, ...]
+    mood: bool
+    conditional: dict
+    hedge_patterns: tuple[re.Pattern, ...]
+    hedge_modals: frozenset[str]
+    epistemic_blockers: frozenset[str]
+    quote_open: frozenset[str]
+    quote_close: frozenset[str]
+    quote_min_words: int
+    raw: dict
+
+    def is_reporting(self, form: str) -> bool:
+        form = form.lower()
+        return form in self.reporting_forms or form.startswith(self.reporting_stems)
+
+    def needs_clause(self, form: str) -> bool:
+        return bool(self.clause_only_stems) and form.lower().startswith(self.clause_only_stems)
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+def _lower_set(values: list[str]) -> frozenset[str]:
+    return frozenset(value.lower() for value in values)
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """Read and compile ``lexicons/<code>.toml`` (once per process)."""
+    path = resources.files("training.features") / "lexicons" / f"{code}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return lexicon_from_dict(data)
+
+
+def lexicon_from_dict(data: dict) -> Lexicon:
+    lang = data["language"]
+    rep, src, cond = data["reporting"], data["sources"], data["conditional"]
+    syntax = {
+        key: frozenset(value)
+        for key, value in lang.items()
+        if key.endswith("_deps") or key.endswith("_labels")
+    }
+    return Lexicon(
+        code=lang["code"],
+        pipeline=lang["pipeline"],
+        syntax=syntax,
+        reporting_stems=tuple(stem.lower() for stem in rep["stems"]),
+        reporting_forms=_lower_set(rep["forms"]),
+        clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
+        source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
+            "source_prepositions"]),
+        media=_lower_set(src["media"]),
+        media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
+        institutions=_lower_set(src["institutions"]),
+        anonymous_heads=_lower_set(src["anonymous"]),
+        collective_heads=_lower_set(src["collective"]),
+        indefinite_determiners=_lower_set(src["indefinite_determiners"]),
+        referring_pronouns=_lower_set(src["referring_pronouns"]),
+        anonymous_pronouns=_lower_set(src["anonymous_pronouns"]),
+        anonymous_patterns=_compile(data["anonymous"]["patterns"]),
+        denial_patterns=_compile(data["denial"]["patterns"]),
+        denial_negations=_lower_set(data["denial"].get("negation_before", [])),
+        non_response_patterns=_compile(data["non_response"]["patterns"]),
+        mood=bool(cond.get("mood", False)),
+        conditional=cond,
+        hedge_patterns=_compile(cond.get("hedge_phrases", [])),
+        hedge_modals=_lower_set(cond.get("hedge_modals", [])),
+        epistemic_blockers=_lower_set(cond.get("epistemic_blockers", [])),
+        quote_open=frozenset(data["quotes"]["open"]),
+        quote_close=frozenset(data["quotes"]["close"]),
+        quote_min_words=int(data["quotes"].get("min_words", 3)),
+        raw=data,
+    )
