@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .parse import QUOTE_CHARS, Parsed
+from .parse import QUOTE_CHARS, Parsed, Sentence
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -104,39 +104,46 @@ class _Registry:
 
 def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
-    doc = parsed.doc
-    quotes = quote_spans(parsed.text)
     registry = _Registry()
-    # PER entities seen so far feed pronoun resolution even when they are not yet sources.
-    persons = sorted(
-        (ent for ent in parsed.entities if ent.label in lex.syntax["person_entity_labels"]),
-        key=lambda ent: ent.start,
-    )
     found: list[Attribution] = []
-    cues = _verb_cues(doc, lex, quotes) + _preposition_cues(doc, lex)
-    cues.sort(key=lambda item: item[0].i)
-    for cue_token, speaker_tokens, kind, cue_end in cues:
-        sentence = parsed.sentence_index(cue_token)
-        if not speaker_tokens:
-            found.append(Attribution(cue_token.idx, cue_end, None, None, "unresolved", None, None,
-                                     sentence, kind))
+    for sentence in parsed.sentences:
+        if sentence.doc is None:
             continue
-        for head in speaker_tokens:
-            typed = _type_speaker(head, parsed, lex, registry, persons)
-            if typed is None:
+        ctx = _Context(parsed, lex, registry, sentence)
+        cues = _verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
+        cues.sort(key=lambda item: item[0].i)
+        for cue_token, speaker_tokens, kind, cue_end in cues:
+            cue_start = ctx.at(cue_token)
+            cue_end += sentence.start
+            if not speaker_tokens:
+                found.append(Attribution(cue_start, cue_end, None, None, "unresolved", None,
+                                         None, sentence.index, kind))
                 continue
-            type_, key, name, (s_start, s_end) = typed
-            found.append(Attribution(cue_token.idx, cue_end, s_start, s_end, type_, key, name,
-                                     sentence, kind))
+            for head in speaker_tokens:
+                typed = _type_speaker(head, ctx)
+                if typed is None:
+                    continue
+                type_, key, name, (s_start, s_end) = typed
+                found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
+                                         sentence.index, kind))
     found.extend(_anonymous_phrases(parsed, lex))
     return _deduplicate(found)
 
 
-def _sentence_of_offset(parsed: Parsed, offset: int) -> int:
-    for index, sent in enumerate(parsed.sentences):
-        if sent.start_char <= offset < sent.end_char:
-            return index
-    return max(len(parsed.sentences) - 1, 0)
+@dataclass
+class _Context:
+    """What typing a speaker needs: the text, lexicon, registry and the sentence's offset."""
+
+    parsed: Parsed
+    lex: Lexicon
+    registry: _Registry
+    sentence: Sentence
+
+    def at(self, token) -> int:
+        return self.sentence.start + token.idx
+
+    def end_of(self, token) -> int:
+        return self.sentence.start + token.idx + len(token.text)
 
 
 def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
@@ -150,7 +157,7 @@ def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             lead = len(stripped) - len(stripped.lstrip())
             start += lead
             found.append(Attribution(start, end, start, end, "anonymous", None, None,
-                                     _sentence_of_offset(parsed, start), "phrase"))
+                                     parsed.sentence_at(start), "phrase"))
     return found
 
 
@@ -184,7 +191,7 @@ def _has_clause(verb) -> bool:
                for t in following)
 
 
-def _verb_cues(doc, lex: Lexicon, quotes):
+def _verb_cues(doc, lex: Lexicon):
     cues = []
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or not lex.is_reporting(token.lower_):
@@ -200,7 +207,10 @@ def _verb_cues(doc, lex: Lexicon, quotes):
 
 def _preposition_cues(doc, lex: Lexicon):
     cues = []
+    firsts = {phrase[0] for phrase in lex.source_prepositions}
     for token in doc:
+        if token.lower_ not in firsts:
+            continue
         for phrase in lex.source_prepositions:
             n = len(phrase)
             if token.i + n > len(doc):
@@ -353,27 +363,29 @@ def _np_tokens(head, lex: Lexicon):
     return span or [head]
 
 
-def _type_speaker(head, parsed: Parsed, lex: Lexicon, registry: _Registry, persons):
+def _type_speaker(head, ctx: _Context):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
+    parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
     if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
         return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
-        span = (head.idx, head.idx + len(head.text))
+        span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
             return "anonymous", None, None, span
         if lower in lex.referring_pronouns:
-            resolved = _resolve_pronoun(head, parsed, registry, persons, lex)
+            resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
             if resolved is None:
                 return "unresolved", None, None, span
             type_, key, name = resolved
             return type_, key, name, span
         return None
     tokens = _np_tokens(head, lex)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
-    entities = parsed.entities_in(start, end)
+    has_name = any(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in tokens)
+    entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
     if person:
@@ -448,10 +460,20 @@ def _display(np_text: str) -> str:
 
 def _media_name(text: str, lex: Lexicon) -> str | None:
     lowered = " " + normalise_key(text) + " "
-    for name in lex.media_names:
-        if " " + normalise_key(name) + " " in lowered:
-            return normalise_key(name)
+    for name in _normalised_media_names(lex):
+        if " " + name + " " in lowered:
+            return name
     return None
+
+
+def _normalised_media_names(lex: Lexicon) -> tuple[str, ...]:
+    cached = _MEDIA_CACHE.get(lex.code)
+    if cached is None:
+        cached = _MEDIA_CACHE[lex.code] = tuple(normalise_key(name) for name in lex.media_names)
+    return cached
+
+
+_MEDIA_CACHE: dict[str, tuple[str, ...]] = {}
 
 
 def _person_key(name: str) -> str:
@@ -473,24 +495,34 @@ def _looks_like_person(head) -> bool:
     return len(run) >= 2 and all(word[:1].isupper() for word in run)
 
 
-def _resolve_pronoun(token, parsed: Parsed, registry: _Registry, persons, lex: Lexicon):
-    plural = token.lower_.lstrip("-") in ("ils", "elles", "eux", "they", "them")
-    if plural:
-        return registry.latest(token.idx, {"organisation", "media"})
-    last_person = None
-    for ent in persons:
-        if ent.start < token.idx:
-            last_person = ent
-    source = registry.latest(token.idx, {"person"})
+def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
+    """The latest person (or, for a plural, organisation) mentioned before ``position``."""
+    registry = ctx.registry
+    if pronoun.lstrip("-") in ("ils", "elles", "eux", "they", "them"):
+        return registry.latest(position, {"organisation", "media"})
+    source = registry.latest(position, {"person"})
     source_position = None
     if source is not None:
-        source_position = max(
-            position for position, _, key, _ in registry.sources if key == source[1]
-        )
+        source_position = max(p for p, _, key, _ in registry.sources if key == source[1])
+    last_person = _latest_person_entity(position, ctx)
     if last_person is not None and (source_position is None or last_person.start > source_position):
-        if token.idx - last_person.end > 600:
-            return None
         key = registry.add(last_person.start, "person", _person_key(last_person.text),
                            last_person.text)
-        return "person", key, last_person.text
+        return "person", key, registry.name_of(key)
     return source
+
+
+def _latest_person_entity(position: int, ctx: _Context, window: int = 3):
+    """The last person named before ``position`` in this sentence or the few before it."""
+    parsed = ctx.parsed
+    labels = ctx.lex.syntax["person_entity_labels"]
+    current = parsed.sentence_at(position)
+    for index in range(current, max(current - window, -1), -1):
+        sentence = parsed.sentences[index]
+        for run_start, run_end in reversed(parsed.proper_noun_runs(sentence)):
+            if run_end > position:
+                continue
+            people = [e for e in parsed.entities_in(run_start, run_end) if e.label in labels]
+            if people:
+                return people[-1]
+    return None

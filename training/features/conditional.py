@@ -83,7 +83,7 @@ def conditional_cues(doc, lex: Lexicon) -> tuple[list[Cue], int]:
         if lex.mood and token.pos_ != "PROPN" and is_conditional_form(token.lower_, lex):
             cues.append(Cue(token.idx, token.idx + len(token.text), token.text, "conditional"))
             counted = True
-        if counted or "Fin" in token.morph.get("VerbForm"):
+        if counted or token.tag_ in lex.finite_tags or "Fin" in token.morph.get("VerbForm"):
             finite += 1
     if lex.hedge_patterns or lex.hedge_modals:
         cues.extend(_hedges(doc, lex))

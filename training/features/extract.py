@@ -36,7 +36,7 @@ class _Segment:
     non_responses: list
     quotes: list[tuple[int, int]]
     attributed_sentences: set[int]
-    cue_sentences: list[int]
+    sentence_at: object
 
 
 def analyse_document(document: str | Mapping, language: str | None = None,
@@ -78,10 +78,9 @@ def analyse_document(document: str | Mapping, language: str | None = None,
     conditionals = 0
     unattributed = 0
     for seg in segments:
-        sentence_of = _sentence_lookup(seg)
         for cue in seg.cues:
             conditionals += 1
-            attributed = sentence_of(cue.start) in seg.attributed_sentences
+            attributed = seg.sentence_at(cue.start) in seg.attributed_sentences
             if not attributed:
                 unattributed += 1
             kind = "attributed" if attributed else "unattributed"
@@ -137,21 +136,6 @@ def _span(feature: str, seg: _Segment, start: int, end: int, type_: str,
                     field=seg.field, source=source)
 
 
-def _sentence_lookup(seg: _Segment):
-    bounds = seg.cue_sentences
-
-    def lookup(offset: int) -> int:
-        index = 0
-        for i, start in enumerate(bounds):
-            if start <= offset:
-                index = i
-            else:
-                break
-        return index
-
-    return lookup
-
-
 def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
     parsed = parse_text(analysed, lex)
     attributions = find_attributions(parsed, lex)
@@ -174,5 +158,5 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         non_responses=find_non_responses(analysed, lex),
         quotes=quotes,
         attributed_sentences=attributed,
-        cue_sentences=[sent.start_char for sent in parsed.sentences],
+        sentence_at=parsed.sentence_at,
     )

@@ -36,6 +36,7 @@ class Lexicon:
     conditional: dict
     hedge_patterns: tuple[re.Pattern, ...]
     hedge_modals: frozenset[str]
+    finite_tags: frozenset[str]
     epistemic_blockers: frozenset[str]
     quote_open: frozenset[str]
     quote_close: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         conditional=cond,
         hedge_patterns=_compile(cond.get("hedge_phrases", [])),
         hedge_modals=_lower_set(cond.get("hedge_modals", [])),
+        finite_tags=frozenset(lang.get("finite_tags", [])),
         epistemic_blockers=_lower_set(cond.get("epistemic_blockers", [])),
         quote_open=frozenset(data["quotes"]["open"]),
         quote_close=frozenset(data["quotes"]["close"]),

@@ -1,18 +1,25 @@
-"""Run the spaCy pipeline on a text: syntax everywhere, NER only where a source is named.
+"""Run spaCy only where the features need it.
 
-NER is the most expensive component of the small pipelines and has its own embedding layer, so
-it can run on sentence copies: only on sentences that hold a source cue (a reporting verb, a
-"selon"/"according to", a quotation mark) and the sentence before each (for pronoun speakers).
+Every sentence gets the cheap layers (tokenizer, tok2vec, tagger or morphologizer), which the
+conditional density needs everywhere (finite verbs). Only sentences holding a source cue (a
+reporting verb, "selon", "according to") are parsed, as copies that reuse the tok2vec output;
+NER, the most expensive component, runs lazily on the few sentences whose speaker has a proper
+noun in it. On news text this keeps the accuracy of the full pipeline where it matters for a
+fraction of its time (benchmarks/extraction_bench.py).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from spacy.pipeline import Sentencizer
 
 from .lexicon import Lexicon
 from .nlp import load_pipeline
 
 QUOTE_CHARS = frozenset("«»“”„\"")
+_SENTENCIZER = Sentencizer()
 
 
 @dataclass
@@ -24,62 +31,142 @@ class Entity:
 
 
 @dataclass
-class Parsed:
-    """A parsed text: the spaCy Doc (no NER) and named entities of the cue sentences."""
+class Sentence:
+    """A sentence of the text: ``doc`` is a parsed copy when the sentence holds a source cue."""
 
+    index: int
+    start: int
+    end: int
+    span: object
+    doc: object | None = None
+
+
+@dataclass
+class Parsed:
     text: str
     doc: object
-    sentences: list = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    lex: Lexicon | None = None
     entities: list[Entity] = field(default_factory=list)
 
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        return [ent for ent in self.entities if ent.start < end and ent.end > start]
-
-    def sentence_index(self, token) -> int:
-        return self._sent_of_token[token.i]
-
     def __post_init__(self) -> None:
-        self._sent_of_token: dict[int, int] = {}
-        for index, sent in enumerate(self.sentences):
-            for token in sent:
-                self._sent_of_token[token.i] = index
+        self._starts = [sent.start for sent in self.sentences]
 
 
-def has_source_cue(sent, lex: Lexicon) -> bool:
-    for token in sent:
+    def sentence_at(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Named entities overlapping ``[start, end)`` (NER ran around every proper noun of the
+        parsed sentences and of the sentence before each)."""
+        return [e for e in self.entities if e.start < end and e.end > start]
+
+    def proper_noun_runs(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Character spans of consecutive proper nouns in a sentence (tagger output)."""
+        runs: list[tuple[int, int]] = []
+        current = None
+        for token in sentence.span:
+            if is_proper(token):
+                end = token.idx + len(token.text)
+                current = (current[0], end) if current else (token.idx, end)
+            elif current:
+                runs.append(current)
+                current = None
+        if current:
+            runs.append(current)
+        return runs
+
+
+_NER_CONTEXT = 6
+
+
+def is_proper(token) -> bool:
+    return token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS")
+
+
+def _windows(doc, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Token windows around the proper nouns of these sentences, overlapping ones merged.
+
+    NER looks at a few tokens on each side of a word (stacked windows of one), so
+    ``_NER_CONTEXT`` tokens around a name give the labels the whole sentence would.
+    """
+    spans = []
+    for sentence in sentences:
+        span = sentence.span
+        for token in span:
+            if is_proper(token):
+                spans.append((max(token.i - _NER_CONTEXT, span.start),
+                              min(token.i + _NER_CONTEXT + 1, span.end)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _run_ner(doc, windows: list[tuple[int, int]], lex: Lexicon) -> list[Entity]:
+    nlp = load_pipeline(lex.pipeline)
+    if not windows or not nlp.has_pipe("ner"):
+        return []
+    spans = [doc[start:end] for start, end in windows]
+    entities = []
+    for span, ner_doc in zip(spans, nlp.get_pipe("ner").pipe(s.as_doc() for s in spans),
+                             strict=True):
+        offset = span.start_char
+        entities.extend(
+            Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
+            for ent in ner_doc.ents
+        )
+    return entities
+
+
+def is_source_cue_sentence(span, lex: Lexicon) -> bool:
+    for token in span:
         lower = token.lower_
-        if token.pos_ in ("VERB", "AUX") and lex.is_reporting(lower):
+        verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+        if verbal and lex.is_reporting(lower):
             return True
         if any(phrase[-1] == lower for phrase in lex.source_prepositions):
-            return True
-        if lower in QUOTE_CHARS:
             return True
     return False
 
 
+def _split_sentences(doc) -> list:
+    doc = _SENTENCIZER(doc)
+    # A paragraph break always ends a sentence (titles, captions, list items have no period).
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return list(doc.sents)
+
+
 def parse_text(text: str, lex: Lexicon) -> Parsed:
     nlp = load_pipeline(lex.pipeline)
-    doc = nlp(text, disable=["ner"])
-    sentences = list(doc.sents)
-    wanted: set[int] = set()
-    for index, sent in enumerate(sentences):
-        if has_source_cue(sent, lex):
-            wanted.add(index)
-            if index > 0:
-                wanted.add(index - 1)
-    entities: list[Entity] = []
-    if wanted and nlp.has_pipe("ner"):
-        ner = nlp.get_pipe("ner")
-        chosen = [sentences[i] for i in sorted(wanted) if sentences[i].text.strip()]
-        for sent, sent_doc in zip(chosen, ner.pipe(s.as_doc() for s in chosen), strict=True):
-            offset = sent.start_char
-            for ent in sent_doc.ents:
-                entities.append(
-                    Entity(
-                        offset + ent.start_char,
-                        offset + ent.end_char,
-                        ent.label_,
-                        ent.text,
-                    )
-                )
-    return Parsed(text=text, doc=doc, sentences=sentences, entities=entities)
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "morphologizer", "tagger"):
+        if nlp.has_pipe(name):
+            doc = nlp.get_pipe(name)(doc)
+    spans = _split_sentences(doc)
+    sentences = [
+        Sentence(index=i, start=span.start_char, end=span.end_char, span=span)
+        for i, span in enumerate(spans)
+    ]
+    wanted = [s for s in sentences if is_source_cue_sentence(s.span, lex)]
+    if wanted:
+        copies = [s.span.as_doc() for s in wanted]
+        later = [name for name in nlp.pipe_names if name in ("parser", "attribute_ruler")]
+        for name in later:
+            component = nlp.get_pipe(name)
+            copies = list(component.pipe(copies)) if hasattr(component, "pipe") else [
+                component(copy) for copy in copies
+            ]
+        for sentence, copy in zip(wanted, copies, strict=True):
+            sentence.doc = copy
+    # NER for the speakers of parsed sentences and for pronouns that refer to the sentence
+    # before: one batched call.
+    near = sorted({i for s in wanted for i in (s.index - 1, s.index) if i >= 0})
+    entities = _run_ner(doc, _windows(doc, [sentences[i] for i in near]), lex)
+    return Parsed(text=text, doc=doc, sentences=sentences, lex=lex, entities=entities)
