@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .parse import QUOTE_CHARS, Parsed, Sentence
+from .parse import DASH_ATTRIBUTION, QUOTE_CHARS, Parsed, Sentence
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -39,7 +39,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "phrase"
+    kind: str  # "verb", "preposition", "dash", "phrase"
 
     @property
     def start(self) -> int:
@@ -110,7 +110,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         if sentence.doc is None:
             continue
         ctx = _Context(parsed, lex, registry, sentence)
-        cues = _verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
+        cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
+                + _dash_cues(sentence.doc))
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end in cues:
             cue_start = ctx.at(cue_token)
@@ -223,6 +224,20 @@ def _preposition_cues(doc, lex: Lexicon):
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues
+
+
+def _dash_cues(doc):
+    """A trailing "- Name": the name is the speaker, the dash the cue."""
+    match = DASH_ATTRIBUTION.search(doc.text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" or t.tag_.startswith("NNP") for t in span):
+        return []
+    dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
+    cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]
+    head = span.root
+    return [(cue, [head], "dash", cue.idx + len(cue.text))]
 
 
 def _object_of_preposition(last, lex: Lexicon):
@@ -396,6 +411,13 @@ def _type_speaker(head, ctx: _Context):
         name = _display(np_text)
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
+    if head_lower_is_document(head, lex):
+        issuer = [e for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        if not issuer:
+            return "unresolved", None, None, span
+        name = issuer[-1].text
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
     orgs = [
         e for e in entities
         if e.label in lex.syntax["organisation_entity_labels"] | lex.syntax["place_entity_labels"]
@@ -451,6 +473,10 @@ def _type_speaker(head, ctx: _Context):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def head_lower_is_document(head, lex: Lexicon) -> bool:
+    return head.pos_ == "NOUN" and head.lower_ in lex.documents
 
 
 def _display(np_text: str) -> str:

@@ -126,7 +126,9 @@ def html_to_text(html: str) -> str:
     blocks: list[str] = []
     for node in root.css(_BLOCK_SELECTOR):
         # Only leaf blocks: a blockquote holding paragraphs is read through its paragraphs.
-        if node.css_first(_BLOCK_SELECTOR) is not None:
+        # (Lexbor's css() on a node matches the node itself too.)
+        if any(inner is not node and inner.mem_id != node.mem_id
+               for inner in node.css(_BLOCK_SELECTOR)):
             continue
         content = _WS.sub(" ", node.text(deep=True, separator="")).strip()
         if content:

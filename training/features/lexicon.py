@@ -23,6 +23,7 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    documents: frozenset[str]
     anonymous_heads: frozenset[str]
     collective_heads: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         collective_heads=_lower_set(src["collective"]),
         indefinite_determiners=_lower_set(src["indefinite_determiners"]),

@@ -10,6 +10,7 @@ fraction of its time (benchmarks/extraction_bench.py).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -122,7 +123,15 @@ def _run_ner(doc, windows: list[tuple[int, int]], lex: Lexicon) -> list[Entity]:
     return entities
 
 
+# "... says the minister. - Commissioner Ray Alvarez": a name after a dash closes the sentence.
+DASH_ATTRIBUTION = re.compile(
+    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}[A-ZÀ-Ý][\w'’-]+)[\s.]*$"
+)
+
+
 def is_source_cue_sentence(span, lex: Lexicon) -> bool:
+    if DASH_ATTRIBUTION.search(span.text):
+        return True
     for token in span:
         lower = token.lower_
         verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")

@@ -1,0 +1,76 @@
+"""English: same features, names and evidence as French, from en.toml and en_core_web_sm."""
+
+from .helpers import analyse, check_slices, spans
+
+
+def en(text):
+    return analyse(text, language="en")
+
+
+def test_future_in_the_past_would_is_not_a_hedge():
+    a = en("The company said on Tuesday that 1,700 jobs would be affected by the closure.")
+    assert spans(a, "conditional_density") == []
+
+
+def test_hedges_are_counted():
+    a = en("The mayor reportedly met the developer twice, and the deal may collapse.")
+    assert spans(a, "conditional_density") == ["reportedly", "may"]
+
+
+def test_ability_could_is_not_a_hedge():
+    a = en("She could not attend the meeting on Friday.")
+    assert spans(a, "conditional_density") == []
+
+
+def test_according_to_a_person_merges_with_surname_and_pronoun():
+    a = en(
+        "According to Governor Janet Miles, the bridge will reopen in May. "
+        "Miles added that repairs cost $4 million. She said the state would pay."
+    )
+    assert a.values["named_sources"] == 1
+    assert len(a.evidence_for("named_sources")) == 3
+    check_slices(a)
+
+
+def test_according_to_a_document_is_not_a_named_source():
+    a = en("According to the report, emissions rose by 4 percent last year.")
+    assert a.values["named_sources"] == 0
+
+
+def test_dash_attribution():
+    a = en("Prices will rise again next month - Commissioner Ray Alvarez")
+    assert a.values["named_sources"] == 1
+    assert a.evidence_for("named_sources")[0].type == "person"
+
+
+def test_speaker_in_previous_sentence():
+    a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
+    assert a.values["named_sources"] == 1
+    assert a.evidence_for("named_sources")[0].source == "Janet Miles"
+
+
+def test_anonymous_sources():
+    a = en(
+        "People familiar with the matter said the talks had stalled. A senior official, who "
+        "spoke on condition of anonymity, said the plan was dead. The tax will rise, "
+        "officials said."
+    )
+    assert a.values["named_sources"] == 0
+    assert a.values["anonymous_sources"] == 3
+
+
+def test_declined_to_comment_is_not_a_denial():
+    a = en("Acme Corp declined to comment on the layoffs.")
+    assert a.values["non_response"] == 1
+    assert a.values["denial"] == 0
+
+
+def test_denial():
+    a = en("The spokesman denied the allegations on Monday.")
+    assert a.values["denial"] == 1
+
+
+def test_appositive_spokesperson():
+    a = en("Sarah Kim, a spokesperson for the Department of Energy, said the review was done.")
+    assert a.values["named_sources"] == 1
+    assert a.evidence_for("named_sources")[0].source == "Sarah Kim"
