@@ -49,10 +49,18 @@ class Parsed:
     sentences: list[Sentence] = field(default_factory=list)
     lex: Lexicon | None = None
     entities: list[Entity] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [sent.start for sent in self.sentences]
 
+
+    def token_at(self, offset: int):
+        """The token that starts at ``offset`` (None when a token does not start there)."""
+        i = bisect_right(self.token_starts, offset) - 1
+        if i >= 0 and self.token_starts[i] == offset:
+            return self.doc[i]
+        return None
 
     def sentence_at(self, offset: int) -> int:
         return max(bisect_right(self._starts, offset) - 1, 0)
@@ -129,26 +137,50 @@ DASH_ATTRIBUTION = re.compile(
 )
 
 
-def is_source_cue_sentence(span, lex: Lexicon) -> bool:
-    if DASH_ATTRIBUTION.search(span.text):
-        return True
-    for token in span:
+def _cue_pattern(lex: Lexicon) -> re.Pattern:
+    """One regex for every word that may open an attribution (checked against POS after)."""
+    cached = _CUE_PATTERNS.get(lex.code)
+    if cached is None:
+        stems = sorted(lex.reporting_stems, key=len, reverse=True)
+        forms = sorted(lex.reporting_forms, key=len, reverse=True)
+        preps = sorted({phrase[-1] for phrase in lex.source_prepositions}, key=len, reverse=True)
+        alternatives = [re.escape(x) + r"[\w'’-]*" for x in stems]
+        alternatives += [re.escape(x) for x in forms + preps]
+        cached = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])",
+                            re.IGNORECASE)
+        _CUE_PATTERNS[lex.code] = cached
+    return cached
+
+
+_CUE_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
+    """Indices of the sentences that hold a source cue: a reporting verb (by form and POS), a
+    "selon"/"according to", or a trailing "- Name"."""
+    found: set[int] = set()
+    prepositions = {phrase[-1] for phrase in lex.source_prepositions}
+    for match in _cue_pattern(lex).finditer(parsed.text):
+        token = parsed.token_at(match.start())
+        if token is None:
+            continue
         lower = token.lower_
         verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-        if verbal and lex.is_reporting(lower):
-            return True
-        if any(phrase[-1] == lower for phrase in lex.source_prepositions):
-            return True
-    return False
+        if (verbal and lex.is_reporting(lower)) or lower in prepositions:
+            found.add(parsed.sentence_at(token.idx))
+    for sentence in parsed.sentences:
+        if sentence.index not in found and DASH_ATTRIBUTION.search(sentence.span.text):
+            found.add(sentence.index)
+    return found
 
 
-def _split_sentences(doc) -> list:
+def _split_sentences(doc, starts: list[int]) -> list:
     doc = _SENTENCIZER(doc)
     # A paragraph break always ends a sentence (titles, captions, list items have no period).
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+    for match in re.finditer(r"\n\s*", doc.text):
+        i = bisect_right(starts, match.end() - 1)
+        if 0 < i < len(doc) and starts[i] == match.end() and not doc[i].is_space:
+            doc[i].is_sent_start = True
     return list(doc.sents)
 
 
@@ -158,15 +190,20 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     for name in ("tok2vec", "morphologizer", "tagger"):
         if nlp.has_pipe(name):
             doc = nlp.get_pipe(name)(doc)
-    spans = _split_sentences(doc)
+    starts = [token.idx for token in doc]
+    spans = _split_sentences(doc, starts)
     sentences = [
         Sentence(index=i, start=span.start_char, end=span.end_char, span=span)
         for i, span in enumerate(spans)
     ]
-    wanted = [s for s in sentences if is_source_cue_sentence(s.span, lex)]
+    parsed = Parsed(text=text, doc=doc, sentences=sentences, lex=lex, token_starts=starts)
+    wanted = [sentences[i] for i in sorted(cue_sentences(parsed, lex))]
     if wanted:
         copies = [s.span.as_doc() for s in wanted]
-        later = [name for name in nlp.pipe_names if name in ("parser", "attribute_ruler")]
+        # The attribute ruler maps tags to POS: needed where a tagger, not a morphologizer,
+        # gave the tags (English).
+        later = ["parser"] + (["attribute_ruler"] if not nlp.has_pipe("morphologizer") else [])
+        later = [name for name in later if nlp.has_pipe(name)]
         for name in later:
             component = nlp.get_pipe(name)
             copies = list(component.pipe(copies)) if hasattr(component, "pipe") else [
@@ -177,5 +214,5 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     # NER for the speakers of parsed sentences and for pronouns that refer to the sentence
     # before: one batched call.
     near = sorted({i for s in wanted for i in (s.index - 1, s.index) if i >= 0})
-    entities = _run_ner(doc, _windows(doc, [sentences[i] for i in near]), lex)
-    return Parsed(text=text, doc=doc, sentences=sentences, lex=lex, entities=entities)
+    parsed.entities = _run_ner(doc, _windows(doc, [sentences[i] for i in near]), lex)
+    return parsed
