@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .parse import DASH_ATTRIBUTION, QUOTE_CHARS, Parsed, Sentence
+from .parse import DASH_ATTRIBUTION, QUOTE_CHARS, Parsed, Sentence, is_proper
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -76,6 +76,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _acronym(name: str) -> str | None:
+    """The acronym a name gives in brackets ("Direction ... (DDT)" -> "ddt"), or the name itself
+    when it is one."""
+    match = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)?\s*$", name)
+    if match:
+        return match.group(1).lower()
+    stripped = re.sub(r"^(?:l'|l’|the\s+|le\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)
+    if re.fullmatch(r"[A-ZÀ-Ý][A-Za-z]{1,9}", stripped) and sum(c.isupper() for c in stripped) >= 2:
+        return stripped.lower()
+    if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,9}", stripped):
+        return stripped.lower()
+    return None
+
+
 class _Registry:
     """Distinct named sources, in order of first mention, for merging later mentions."""
 
@@ -83,8 +97,12 @@ class _Registry:
         self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
-        for _, seen_type, seen_key, _ in self.sources:
-            if seen_key == key:
+        acronym = _acronym(name)
+        for _, seen_type, seen_key, seen_name in self.sources:
+            if seen_key == key or (type_ != "person" and seen_type != "person" and (
+                key == _acronym(seen_name) or seen_key == acronym
+                or (acronym is not None and acronym == _acronym(seen_name))
+            )):
                 return seen_key
             if type_ == "person" and seen_type == "person":
                 if key.split()[-1:] == seen_key.split()[-1:]:
@@ -184,6 +202,14 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _after_quote(token) -> bool:
+    """Right after a closing quote and a comma: '», glisse un banquier' is a reporting verb
+    whatever the tagger says."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in (
+        "»", "”", '"')
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -195,11 +221,13 @@ def _has_clause(verb) -> bool:
 def _verb_cues(doc, lex: Lexicon):
     cues = []
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or not lex.is_reporting(token.lower_):
+        if not lex.is_reporting(token.lower_):
+            continue
+        if token.pos_ not in ("VERB", "AUX") and not _after_quote(token):
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
-        if lex.needs_clause(token.lower_) and not _has_clause(token):
+        if lex.needs_clause(token.lower_) and not (_has_clause(token) or _is_incise(token)):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _speakers_of_verb(token, lex)
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
@@ -221,6 +249,8 @@ def _preposition_cues(doc, lex: Lexicon):
                 continue
             last = doc[token.i + n - 1]
             speaker = _object_of_preposition(last, lex)
+            if phrase in lex.framing_prepositions and not _frames_a_named_view(token, speaker):
+                continue
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues
@@ -238,6 +268,16 @@ def _dash_cues(doc):
     cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]
     head = span.root
     return [(cue, [head], "dash", cue.idx + len(cue.text))]
+
+
+def _frames_a_named_view(token, speaker) -> bool:
+    """"Pour Samia Benali, cheffe de file, ..." opens the sentence with a named person's view;
+    "pour la première fois" does not."""
+    if speaker is None or not token.is_sent_start and token.i > 0:
+        return False
+    window = token.doc[token.i + 1 : min(speaker.i + 4, len(token.doc))]
+    return any(is_proper(t) for t in window) and any(t.text == "," for t in
+                                                    token.doc[speaker.i : speaker.i + 12])
 
 
 def _object_of_preposition(last, lex: Lexicon):
@@ -270,20 +310,26 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                 heads.append(_agent_object(child))
     if not heads:
         for child in verb.children:
-            if child.dep_ in syn["expletive_subject_deps"] and child.lower_.lstrip("-") in (
-                "il", "elle", "ils", "elles", "on"
-            ):
+            clitic = child.lower_.startswith("-")
+            if (child.dep_ in syn["expletive_subject_deps"] or clitic) and child.lower_.lstrip(
+                "-"
+            ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
     if not heads and _is_incise(verb):
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
-        # for an object.
+        # for an object, or the verb for a noun ("glisse un banquier").
         for child in verb.children:
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
             ):
                 heads.append(child)
                 break
+        if not heads:
+            for token in verb.doc[verb.i + 1 : verb.i + 5]:
+                if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                    heads.append(token)
+                    break
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
     heads = [
         verb.head if (h.lower_ in _RELATIVE and verb.dep_ in syn["relative_deps"]) else h
@@ -315,7 +361,8 @@ def _is_incise(verb) -> bool:
     i = verb.i - 1
     doc = verb.doc
     while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
-                                    or doc[i].lower_ in ("-t", "t")):
+                                    or doc[i].lower_ in ("-t", "t") or doc[i].text.startswith("-")
+                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")):
         i -= 1
     return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
 
@@ -345,6 +392,22 @@ def _noun_phrase_left_of(verb):
         else:
             break
     return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _apposed_name(last) -> list:
+    """Tokens of a name right after ``last`` and a comma (", Marc-Antoine Vercel")."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    run = []
+    j = i + 1
+    while j < len(doc) and (is_proper(doc[j]) or (doc[j].text in ("-", "'") and run)):
+        run.append(doc[j])
+        j += 1
+    while run and not is_proper(run[-1]):
+        run.pop()
+    return run if run and doc[run[0].i].text[:1].isupper() else []
 
 
 def _coordinated(token) -> bool:
@@ -384,6 +447,8 @@ def _type_speaker(head, ctx: _Context):
     lower = head.lower_
     if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
         return None
+    if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
+        return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
@@ -396,10 +461,16 @@ def _type_speaker(head, ctx: _Context):
             return type_, key, name, span
         return None
     tokens = _np_tokens(head, lex)
+    has_name = any(is_proper(t) for t in tokens)
+    if not has_name:
+        # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
+        apposed = _apposed_name(tokens[-1])
+        if apposed:
+            tokens = tokens + apposed
+            has_name = True
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
-    has_name = any(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in tokens)
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
@@ -429,8 +500,13 @@ def _type_speaker(head, ctx: _Context):
     indefinite = any(d in lex.indefinite_determiners for d in determiners) or any(
         t.pos_ == "NUM" and t.i < head.i for t in tokens
     )
-    if head.pos_ == "PROPN" or (orgs and head.pos_ != "NOUN"):
-        name = orgs[-1].text if orgs else _propn_run(head)
+    name_head = head if is_proper(head) else next(
+        (t for t in reversed(tokens) if is_proper(t)), None) if has_name and not orgs else head
+    if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
+        name_head is not None and name_head is not head and head.lower_ not in lex.media
+        and head.lower_ not in lex.institutions and not indefinite
+    ):
+        name = orgs[-1].text if orgs else _propn_run(name_head)
         if head_lower in lex.media or _media_name(name, lex):
             key = registry.add(start, "media", normalise_key(name), name)
             return "media", key, name, span
@@ -457,7 +533,7 @@ def _type_speaker(head, ctx: _Context):
         key = registry.add(start, "media", normalise_key(name), name)
         return "media", key, name, span
     if head_lower in lex.institutions:
-        has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss", "appos")
+        has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
                              for t in head.children)
         if not has_complement:
             previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
@@ -468,6 +544,9 @@ def _type_speaker(head, ctx: _Context):
         return "organisation", key, name, span
     if head_lower in lex.anonymous_heads:
         return "anonymous", None, None, span
+    if "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
+        # "les pirates affirment": an unnamed group.
+        return "collective", None, None, span
     if orgs:
         name = orgs[-1].text
         key = registry.add(start, "organisation", normalise_key(name), name)
@@ -509,9 +588,10 @@ def _person_key(name: str) -> str:
 def _propn_run(head) -> str:
     doc = head.doc
     start = end = head.i
-    while start - 1 >= head.sent.start and doc[start - 1].pos_ == "PROPN":
+    while start - 1 >= head.sent.start and is_proper(doc[start - 1]):
         start -= 1
-    while end + 1 < head.sent.end and doc[end + 1].pos_ == "PROPN":
+    while end + 1 < head.sent.end and (is_proper(doc[end + 1]) or (
+        doc[end + 1].text == "-" and end + 2 < head.sent.end and is_proper(doc[end + 2]))):
         end += 1
     return doc[start : end + 1].text
 

@@ -66,7 +66,7 @@ def analyse_document(document: str | Mapping, language: str | None = None,
             if att.type in NAMED_TYPES and att.key:
                 named_keys.setdefault(att.key, att.type)
                 feature = "named_sources"
-            elif att.type == "anonymous":
+            elif att.type in ("anonymous", "collective"):
                 anonymous += 1
                 feature = "anonymous_sources"
             else:

@@ -20,6 +20,7 @@ class Lexicon:
     reporting_forms: frozenset[str]
     clause_only_stems: tuple[str, ...]
     source_prepositions: tuple[tuple[str, ...], ...]
+    framing_prepositions: tuple[tuple[str, ...], ...]
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
@@ -84,7 +85,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reporting_forms=_lower_set(rep["forms"]),
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
-            "source_prepositions"]),
+            "source_prepositions"] + rep.get("framing_prepositions", [])),
+        framing_prepositions=tuple(tuple(p.lower() for p in phrase)
+                                   for phrase in rep.get("framing_prepositions", [])),
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),

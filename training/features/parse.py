@@ -90,7 +90,16 @@ _NER_CONTEXT = 6
 
 
 def is_proper(token) -> bool:
-    return token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS")
+    """A proper noun by the tagger, or a capitalised word inside a sentence (small taggers
+    miss unseen names: "Hydrélia", "Técalis")."""
+    if token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"):
+        return True
+    if not token.is_alpha or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and not previous.is_space and previous.text not in (
+        QUOTE_CHARS | {"—", "–", "-", ":", "(", "."}
+    ) and token.pos_ in ("NOUN", "PROPN", "X", "ADJ")
 
 
 def _windows(doc, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -133,7 +142,7 @@ def _run_ner(doc, windows: list[tuple[int, int]], lex: Lexicon) -> list[Entity]:
 
 # "... says the minister. - Commissioner Ray Alvarez": a name after a dash closes the sentence.
 DASH_ATTRIBUTION = re.compile(
-    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}[A-ZÀ-Ý][\w'’-]+)[\s.]*$"
+    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}[A-ZÀ-Ý][\w'’-]+)(?:,[^.!?\n]{0,160})?[\s.]*$"
 )
 
 
@@ -165,7 +174,10 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
         if token is None:
             continue
         lower = token.lower_
-        verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+        verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
+            token.i >= 2 and parsed.doc[token.i - 1].text == ","
+            and parsed.doc[token.i - 2].text in ("»", "”", '"')
+        )
         if (verbal and lex.is_reporting(lower)) or lower in prepositions:
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
