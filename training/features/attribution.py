@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .conditional import is_conditional_form
 from .lexicon import Lexicon
 from .parse import DASH_ATTRIBUTION, QUOTE_CHARS, Parsed, Sentence, is_proper
 
@@ -40,6 +41,9 @@ class Attribution:
     name: str | None
     sentence: int
     kind: str  # "verb", "preposition", "dash", "phrase"
+    # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
+    # X spoke without vouching for it, so X is not counted as a source it cites.
+    reported: bool = False
 
     @property
     def start(self) -> int:
@@ -131,7 +135,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
                 + _dash_cues(sentence.doc))
         cues.sort(key=lambda item: item[0].i)
-        for cue_token, speaker_tokens, kind, cue_end in cues:
+        for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
+            reported = bool(flags and flags[0])
             cue_start = ctx.at(cue_token)
             cue_end += sentence.start
             if not speaker_tokens:
@@ -144,7 +149,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                     continue
                 type_, key, name, (s_start, s_end) = typed
                 found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
-                                         sentence.index, kind))
+                                         sentence.index, kind, reported))
     found.extend(_anonymous_phrases(parsed, lex))
     return _deduplicate(found)
 
@@ -210,6 +215,40 @@ def _after_quote(token) -> bool:
         "»", "”", '"')
 
 
+def _acts_as_verb(token) -> bool:
+    """A form the tagger called a noun or adjective but the parser uses as a verb: it has a
+    subject or a clause, and no determiner ("l'annonce de" stays a noun)."""
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X") or token.tag_.startswith("NN"):
+        return False
+    children = list(token.children)
+    if any(child.dep_ in ("det", "case") or child.pos_ == "DET" for child in children):
+        return False
+    return any(child.dep_.startswith("nsubj") or child.dep_ in ("ccomp", "obj", "expl:subj")
+               for child in children) or _after_quote(token)
+
+
+def _has_clitic_object(verb) -> bool:
+    """"l'admet", "le confirme": the object is a clitic standing for what was said."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("ne", "n'", "y")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("l'", "l’", "le", "la", "les", "it", "this")
+
+
+def _quote_in_sentence(verb) -> bool:
+    return any(t.text in QUOTE_CHARS for t in verb.sent)
+
+
+def _in_conditional(verb, lex: Lexicon) -> bool:
+    def conditional(token) -> bool:
+        return "Cnd" in token.morph.get("Mood") or (
+            lex.mood and is_conditional_form(token.lower_, lex))
+
+    return conditional(verb) or any(
+        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -221,16 +260,25 @@ def _has_clause(verb) -> bool:
 def _verb_cues(doc, lex: Lexicon):
     cues = []
     for token in doc:
-        if not lex.is_reporting(token.lower_):
+        light = token.i + 1 < len(doc) and lex.is_light_verb_cue(token.lower_,
+                                                                  doc[token.i + 1].lower_)
+        if not (light or lex.is_reporting(token.lower_)):
             continue
-        if token.pos_ not in ("VERB", "AUX") and not _after_quote(token):
+        if token.pos_ not in ("VERB", "AUX") and not (
+            light or _after_quote(token) or _acts_as_verb(token)
+        ):
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
-        if lex.needs_clause(token.lower_) and not (_has_clause(token) or _is_incise(token)):
+        if not light and lex.needs_clause(token.lower_) and not (
+            _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
+            or _quote_in_sentence(token)
+        ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _speakers_of_verb(token, lex)
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
+        if _in_conditional(token, lex):
+            cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
 
 
@@ -275,9 +323,10 @@ def _frames_a_named_view(token, speaker) -> bool:
     "pour la première fois" does not."""
     if speaker is None or not token.is_sent_start and token.i > 0:
         return False
-    window = token.doc[token.i + 1 : min(speaker.i + 4, len(token.doc))]
-    return any(is_proper(t) for t in window) and any(t.text == "," for t in
-                                                    token.doc[speaker.i : speaker.i + 12])
+    named = is_proper(speaker) or any(
+        is_proper(t) for t in speaker.subtree if t.i <= speaker.i + 3
+    ) or bool(_apposed_name(speaker))
+    return named and any(t.text == "," for t in token.doc[speaker.i : speaker.i + 12])
 
 
 def _object_of_preposition(last, lex: Lexicon):
@@ -336,15 +385,21 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for h in heads
         if h is not None
     ]
+    if not heads and _is_passive(verb, lex):
+        # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
+        return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
         return _speakers_of_verb(verb.head, lex, depth + 1)
-    if not heads:
-        # Parser slips (participles attached as advcl): the noun phrase right before the verb.
-        left = _noun_phrase_left_of(verb)
-        if left is not None:
-            heads.append(left)
+    if not heads and _adjacent_noun_phrase(verb):
+        # "les services de la présidence russe affirmant": a participle right after its noun
+        # (parsers often hang it elsewhere).
+        heads.append(_noun_phrase_left_of(verb))
+    if not heads and _is_controlled(verb) and verb.head is not verb and depth < 3:
+        # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
+        # speaker is the subject of the governing verb.
+        return _speakers_of_verb(verb.head, lex, depth + 1)
     # Coordinated speakers: "X et Y ont déclaré".
     extra = []
     for head in heads:
@@ -354,6 +409,29 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _is_passive(verb, lex: Lexicon) -> bool:
+    if "Pass" in verb.morph.get("Voice") and verb.dep_ not in lex.syntax["modifier_deps"]:
+        return True
+    return any(child.dep_ in ("aux:pass", "auxpass") for child in verb.children)
+
+
+def _is_controlled(verb) -> bool:
+    """An infinitive or present participle with no subject of its own."""
+    forms = verb.morph.get("VerbForm")
+    if "Inf" in forms or "Ger" in forms:
+        return True
+    if "Part" in forms and "Pres" in verb.morph.get("Tense"):
+        return True
+    return verb.tag_ in ("VBG", "VB") or verb.lower_.endswith("ant")
+
+
+def _adjacent_noun_phrase(verb) -> bool:
+    if not ("Part" in verb.morph.get("VerbForm") or verb.lower_.endswith("ant")):
+        return False
+    return _noun_phrase_left_of(verb) is not None and verb.i > 0 and verb.doc[
+        verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _is_incise(verb) -> bool:
@@ -459,7 +537,8 @@ def _type_speaker(head, ctx: _Context):
                 return "unresolved", None, None, span
             type_, key, name = resolved
             return type_, key, name, span
-        return None
+        # "qui", "ce dernier", "celui-ci": a speaker we cannot name from here.
+        return "unresolved", None, None, span
     tokens = _np_tokens(head, lex)
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
@@ -563,18 +642,28 @@ def _display(np_text: str) -> str:
                   flags=re.IGNORECASE)
 
 
+def _fold(text: str) -> str:
+    """Lower case, no accents, words separated by single spaces; articles kept ("le point" is
+    a magazine, "point" is not)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
 def _media_name(text: str, lex: Lexicon) -> str | None:
-    lowered = " " + normalise_key(text) + " "
-    for name in _normalised_media_names(lex):
-        if " " + name + " " in lowered:
-            return name
+    lowered = " " + _fold(text) + " "
+    for folded, key in _normalised_media_names(lex):
+        if " " + folded + " " in lowered:
+            return key
     return None
 
 
-def _normalised_media_names(lex: Lexicon) -> tuple[str, ...]:
+def _normalised_media_names(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     cached = _MEDIA_CACHE.get(lex.code)
     if cached is None:
-        cached = _MEDIA_CACHE[lex.code] = tuple(normalise_key(name) for name in lex.media_names)
+        cached = _MEDIA_CACHE[lex.code] = tuple(
+            (_fold(name), normalise_key(name)) for name in lex.media_names
+        )
     return cached
 
 

@@ -62,8 +62,13 @@ def analyse_document(document: str | Mapping, language: str | None = None,
     named_keys: dict[str, str] = {}
     anonymous = 0
     for seg in segments:
+        silent = [(m.start, m.end) for m in seg.non_responses]
         for att in seg.attributions:
-            if att.type in NAMED_TYPES and att.key:
+            # "X n'a pas souhaité commenter" names X but cites nothing X said.
+            declined = any(s <= att.cue_start < e for s, e in silent)
+            if att.reported or declined:
+                feature = "attributions"
+            elif att.type in NAMED_TYPES and att.key:
                 named_keys.setdefault(att.key, att.type)
                 feature = "named_sources"
             elif att.type in ("anonymous", "collective"):

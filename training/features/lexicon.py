@@ -19,6 +19,8 @@ class Lexicon:
     reporting_stems: tuple[str, ...]
     reporting_forms: frozenset[str]
     clause_only_stems: tuple[str, ...]
+    light_verb_forms: frozenset[str]
+    light_verb_objects: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     framing_prepositions: tuple[tuple[str, ...], ...]
     media: frozenset[str]
@@ -48,6 +50,10 @@ class Lexicon:
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
         return form in self.reporting_forms or form.startswith(self.reporting_stems)
+
+    def is_light_verb_cue(self, form: str, following: str) -> bool:
+        return form.lower() in self.light_verb_forms and following.lower() in (
+            self.light_verb_objects)
 
     def needs_clause(self, form: str) -> bool:
         return bool(self.clause_only_stems) and form.lower().startswith(self.clause_only_stems)
@@ -84,6 +90,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reporting_stems=tuple(stem.lower() for stem in rep["stems"]),
         reporting_forms=_lower_set(rep["forms"]),
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
+        light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
+        light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
             "source_prepositions"] + rep.get("framing_prepositions", [])),
         framing_prepositions=tuple(tuple(p.lower() for p in phrase)

@@ -154,7 +154,7 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern:
         forms = sorted(lex.reporting_forms, key=len, reverse=True)
         preps = sorted({phrase[-1] for phrase in lex.source_prepositions}, key=len, reverse=True)
         alternatives = [re.escape(x) + r"[\w'’-]*" for x in stems]
-        alternatives += [re.escape(x) for x in forms + preps]
+        alternatives += [re.escape(x) for x in forms + preps + sorted(lex.light_verb_forms)]
         cached = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])",
                             re.IGNORECASE)
         _CUE_PATTERNS[lex.code] = cached
@@ -165,8 +165,8 @@ _CUE_PATTERNS: dict[str, re.Pattern] = {}
 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
-    """Indices of the sentences that hold a source cue: a reporting verb (by form and POS), a
-    "selon"/"according to", or a trailing "- Name"."""
+    """Indices of the sentences that hold a source cue: a reporting verb form, a "selon" /
+    "according to", a light verb ("fait savoir"), or a trailing "- Name"."""
     found: set[int] = set()
     prepositions = {phrase[-1] for phrase in lex.source_prepositions}
     for match in _cue_pattern(lex).finditer(parsed.text):
@@ -174,11 +174,9 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
         if token is None:
             continue
         lower = token.lower_
-        verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
-            token.i >= 2 and parsed.doc[token.i - 1].text == ","
-            and parsed.doc[token.i - 2].text in ("»", "”", '"')
-        )
-        if (verbal and lex.is_reporting(lower)) or lower in prepositions:
+        # The tagger often calls "annonce", "répond", "proteste" nouns or adjectives: a
+        # reporting form is a candidate whatever its tag; the parse decides (attribution.py).
+        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms:
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
         if sentence.index not in found and DASH_ATTRIBUTION.search(sentence.span.text):
