@@ -34,9 +34,10 @@ test: install lint
 bench: install
 	$(PY) benchmarks/run_all.py
 
+# Accuracy against ../shared/eval: the tables first, then the floors as slow tests.
 eval: install
-	$(VENV)/bin/pytest -m slow -p no:randomly -q tests/evaluation
 	$(PY) -m training.evaluation --out build/eval
+	$(VENV)/bin/pytest -m slow -q tests/evaluation
 
 model: install
 	$(PY) -m training.reference_models --models-dir models

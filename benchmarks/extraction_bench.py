@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         print(f"{r['language']:4} {r['words']:5d} {r['ours_median_ms']:8.1f}ms "
               f"{r['ours_p99_ms']:8.1f}ms {r['full_median_ms']:8.1f}ms {r['full_p99_ms']:8.1f}ms "
-              f"{r['speedup_median']:7.2f}x {r['ours_rss_mib']:7.0f}MiB {r['full_rss_mib']:7.0f}MiB")
+              f"{r['speedup_median']:7.2f}x {r['ours_rss_mib']:7.0f}MiB "
+              f"{r['full_rss_mib']:7.0f}MiB")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")

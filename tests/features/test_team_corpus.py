@@ -8,6 +8,7 @@ that loses accuracy fails here.
 
 import collections
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,16 @@ import pytest
 from training.features import analyse_document
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+# The team annotated English hedges with the cue set of data/README.md (reportedly, allegedly,
+# "is said to", epistemic may / might / could, ...). The extractor also counts doxastic cues
+# (believe, expect, possible: the Szeged definition measured by `make eval`); compare like with
+# like by keeping only our cues of the annotated kinds.
+TEAM_HEDGE = re.compile(
+    r"^(?:reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|may|might|could|"
+    r"(?:is|are|was|were) (?:said|believed|thought|rumou?red|reported|alleged|understood) to|"
+    r"it is (?:understood|believed|thought|said|alleged|reported|rumou?red) that)$",
+    re.IGNORECASE,
+)
 FLOORS = {
     # language: (named recall, named precision, anonymous recall, conditional F1,
     #            denial accuracy, non-response accuracy)
@@ -59,7 +70,10 @@ def measure(language):
         counts["anon_gold"] += len(gold_anon)
         counts["anon_found"] += sum(_overlaps(g, ours_anon) for g in gold_anon)
         gold_c = collections.Counter(c.lower() for c in ann["conditionals"])
-        ours_c = collections.Counter(e.text.lower() for e in a.evidence_for("conditional_density"))
+        ours_c = collections.Counter(
+            e.text.lower() for e in a.evidence_for("conditional_density")
+            if language == "fr" or TEAM_HEDGE.match(e.text)
+        )
         counts["cond_tp"] += sum((gold_c & ours_c).values())
         counts["cond_gold"] += sum(gold_c.values())
         counts["cond_ours"] += sum(ours_c.values())

@@ -25,6 +25,8 @@ _FIRST_SECOND_PERSON = frozenset(
     {"je", "j'", "j’", "nous", "tu", "vous", "me", "moi", "i", "we", "you", "us", "-je", "-nous",
      "-vous", "-tu"}
 )
+# "the agency would ask", "she might say": a possible or future statement, not a citation.
+_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"})
 _RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
 _STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
 _STRIP_LEFT = _STRIP | {"ADP"}
@@ -246,7 +248,8 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
             lex.mood and is_conditional_form(token.lower_, lex))
 
     return conditional(verb) or any(
-        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+        child.dep_.startswith("aux") and (conditional(child) or child.lower_ in _MODALS)
+        for child in verb.children)
 
 
 def _has_clause(verb) -> bool:
@@ -268,6 +271,8 @@ def _verb_cues(doc, lex: Lexicon):
             light or _after_quote(token) or _acts_as_verb(token)
         ):
             continue
+        if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
+            continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
         if not light and lex.needs_clause(token.lower_) and not (
@@ -365,7 +370,9 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    if not heads and _is_incise(verb):
+    if not heads and _is_incise(verb) and not _is_controlled(verb) and verb.lower_ not in (
+        "told", "tell", "tells", "telling"
+    ):
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
         for child in verb.children:

@@ -15,6 +15,19 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_words",
 )
 
+# The sign a model's coefficient may take for each feature (training/constrained.py): +1 more
+# is better sourcing, -1 worse, 0 either. A newsroom can rely on these whatever the corpus.
+FEATURE_SIGNS: dict[str, int] = {
+    "named_sources": 1,
+    "anonymous_sources": -1,
+    "denial": 1,
+    "non_response": 1,
+    "conditional_density": 0,
+    "unattributed_conditional_density": -1,
+    "quotations": 1,
+    "log_words": 0,
+}
+
 # Source types carried by every attribution in the evidence.
 SOURCE_TYPES: tuple[str, ...] = (
     "person",
