@@ -206,7 +206,9 @@ def render_card(metadata: Mapping[str, Any]) -> str:
         "**medium** in between.",
     ]
     policy = metadata.get("rating_policy", {})
-    if policy:
+    if policy and "cv_share" not in policy:
+        lines.append(f"- Thresholds: {policy.get('chosen_on', 'fixed')}.")
+    elif policy:
         share = policy.get("cv_share", {})
         lines.append(
             f"- Chosen on cross-validated scores so that at least "

@@ -498,6 +498,19 @@ def choose_thresholds(
     return thresholds, policy
 
 
+def fixed_thresholds() -> tuple[dict[str, float], dict[str, Any]]:
+    """Thirds of the probability scale, for models whose cross-validated scores are no guide
+    (folds across corpora of different kinds)."""
+    thresholds = {"low": round(1 / 3, 4), "high": round(2 / 3, 4), "decision": DECISION_THRESHOLD}
+    policy = {
+        "rule": "low if score < low; high if score >= high; medium otherwise; the decision "
+                "threshold (accuracy) is 0.5",
+        "chosen_on": "fixed thirds of the probability scale (--fixed-ratings)",
+        "fallback": [],
+    }
+    return thresholds, policy
+
+
 # --------------------------------------------------------------------------- the whole fit
 
 
@@ -533,6 +546,7 @@ def fit_model(
     progress: bool = True,
     group_weighting: bool = True,
     C: float | None = None,
+    fixed_ratings: bool = False,
 ) -> FitResult:
     """Featurise, cross-validate, fit and calibrate; evaluate on held-out corpora.
 
@@ -582,7 +596,10 @@ def fit_model(
     tail, fit_info = fit_tail(X, y, groups, calibrate=calibrate, n_folds=cv_folds,
                               random_state=random_state, group_weighting=group_weighting, C=C)
     pipeline = Pipeline([("features", features), *tail.steps])
-    thresholds, policy = choose_thresholds(y, oof)
+    if fixed_ratings:
+        thresholds, policy = fixed_thresholds()
+    else:
+        thresholds, policy = choose_thresholds(y, oof)
 
     names = _feature_names(features, X.shape[1])
     imputer, scaler, clf = (tail.named_steps[s] for s in ("impute", "scale", "clf"))

@@ -39,6 +39,14 @@ def add_parser(subparsers) -> None:
                              "(default: chosen among 0.01, 0.1, 1 by inner group CV)")
     parser.add_argument("--group-weights", action=argparse.BooleanOptionalAction, default=True,
                         help="give every group (outlet) the same total weight (default: on)")
+    parser.add_argument("--fixed-ratings", action="store_true",
+                        help="rating thresholds at 1/3 and 2/3 instead of chosen on "
+                             "cross-validated scores")
+    parser.add_argument("--group-by-corpus", action="store_true",
+                        help="treat each training corpus as one group: its articles weigh as "
+                             "much as another corpus's and stay on one side of every split "
+                             "(for corpora of different kinds, e.g. an outlet archive and a "
+                             "hand-labelled set)")
     parser.add_argument("--heldout", nargs="+", default=[], metavar="FILE_OR_NAME",
                         help="corpora of other outlets to score and record in the card")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the folds")
@@ -68,12 +76,17 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
         # Fail before a long featurisation, not after it.
         target = check_new(args.models_dir, args.name, args.version)
         corpora = [load_corpus(spec) for spec in args.corpus]
+        if getattr(args, "group_by_corpus", False):
+            for corpus in corpora:
+                for article in corpus.articles:
+                    article.group = corpus.name
         heldout = [load_corpus(spec) for spec in args.heldout]
         result = fit_model(
             corpora, args.language, heldout=heldout, jobs=args.jobs, calibrate=args.calibrate,
             cv_folds=args.cv_folds, random_state=args.seed, n_boot=args.bootstrap,
             baseline=args.baseline, progress=not args.quiet,
             group_weighting=getattr(args, "group_weights", True), C=getattr(args, "C", None),
+            fixed_ratings=getattr(args, "fixed_ratings", False),
         )
         path = save_model_dir(
             args.models_dir, args.name, args.version, result.pipeline, result.metadata,

@@ -1,0 +1,39 @@
+"""``make bench``: every benchmark, one after the other, figures printed (nothing asserted).
+
+    python benchmarks/run_all.py [--quick]
+
+1. extraction_bench.py: feature extraction vs the full spaCy pipeline, one core, plus memory;
+2. service_bench.py: the service under gunicorn vs a naive Flask + spaCy handler.
+``--quick`` shortens both (fewer runs, 5 s per load case) for a smoke run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    quick = "--quick" in argv
+    build = HERE.parent / "build" / "bench"
+    build.mkdir(parents=True, exist_ok=True)
+    runs = [
+        [sys.executable, str(HERE / "extraction_bench.py"), "--runs", "20" if quick else "100",
+         "--json", str(build / "extraction.json")],
+        [sys.executable, str(HERE / "service_bench.py"), "--duration", "5" if quick else "20",
+         "--json", str(build / "service.json")],
+    ]
+    status = 0
+    for command in runs:
+        print("$", " ".join(Path(part).name if part.endswith(".py") else part
+                            for part in command[1:]), flush=True)
+        status |= subprocess.run(command, check=False).returncode
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
