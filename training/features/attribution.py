@@ -136,6 +136,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence)
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
                 + _dash_cues(sentence.doc))
+        if lex.skip_quoted_cues:
+            # Speech reported inside a quotation is the quoted source's, not the article's.
+            quoted = quote_spans(sentence.doc.text)
+            cues = [c for c in cues if not any(a < c[0].idx < b for a, b in quoted)]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])

@@ -20,6 +20,7 @@ class Lexicon:
     reporting_forms: frozenset[str]
     clause_only_stems: tuple[str, ...]
     light_verb_forms: frozenset[str]
+    skip_quoted_cues: bool
     light_verb_objects: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     framing_prepositions: tuple[tuple[str, ...], ...]
@@ -91,6 +92,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reporting_forms=_lower_set(rep["forms"]),
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
+        skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
             "source_prepositions"] + rep.get("framing_prepositions", [])),
