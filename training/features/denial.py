@@ -22,12 +22,19 @@ class Match:
 
 
 def _negated(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    before = [w.lower() for w in _WORD.findall(text[max(0, start - 25) : start])][-3:]
+    """"ne dément pas", "n'a pas démenti", "did not deny", "sans démentir": the negation sits
+    right before the cue (one word away at most) or frames it (ne ... pas); "n'ont pas tardé à
+    démentir" is still a denial."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-2:]
     after = [w.lower() for w in _WORD.findall(text[end : end + 12])][:1]
-    if any(w in lex.denial_negations for w in before):
-        # "ne dément pas", "did not deny", but not "sans ambiguïté, dément".
+
+    def negation(word: str) -> bool:
+        return word in lex.denial_negations or word.endswith(("n't", "n’t"))
+
+    if before and negation(before[-1]):
         return True
-    return bool(after) and after[0] in ("pas", "point", "nullement")
+    framed = any(w in ("ne", "n'", "n’") or w.startswith(("n'", "n’")) for w in before)
+    return framed and bool(after) and after[0] in ("pas", "point", "nullement", "jamais")
 
 
 def _matches(patterns, text: str) -> list[Match]:
