@@ -21,7 +21,7 @@ from typing import Any
 from service.config import MODEL_NAME_TEMPLATE
 from service.explain import explain_document, identity_gap
 from training.artifacts import LoadedModel, ModelLoadError, load_model_dir, newest_version
-from training.features import FEATURE_NAMES, detect_language
+from training.features import FEATURE_NAMES, detect_language, features_fingerprint
 
 log = logging.getLogger("service.models")
 
@@ -185,6 +185,17 @@ class ModelRegistry:
             return
         slot.loaded, slot.error = loaded, None
         slot.load_seconds = time.perf_counter() - started
+        recorded = loaded.metadata.get("features_sha256")
+        if recorded and recorded != features_fingerprint():
+            # Served, but said: the lexicons or feature code changed since training, so the
+            # model sees features it was not fitted on. Retrain to a new version.
+            log.warning(
+                "model %s %s was trained with other feature code or lexicons", slot.name,
+                version, extra={"fields": {"event": "model_features_changed",
+                                           "model": slot.name, "version": version,
+                                           "recorded": recorded,
+                                           "current": features_fingerprint()}},
+            )
         log.info(
             "model loaded",
             extra={"fields": {"event": "model_loaded", "model": slot.name, "version": version,

@@ -221,6 +221,7 @@ def save_model_dir(
             "version": version,
             **{k: v for k, v in metadata.items() if k not in ("name", "version")},
             "libraries": library_versions(language),
+            "features_sha256": _features_fingerprint(),
             "git_commit": git_commit(),
             "created_at": datetime.now(UTC).replace(microsecond=0).isoformat().replace(
                 "+00:00", "Z"
@@ -405,3 +406,9 @@ def list_versions(models_dir: str | os.PathLike, name: str) -> list[str]:
 def newest_version(models_dir: str | os.PathLike, name: str) -> str | None:
     versions = list_versions(models_dir, name)
     return versions[-1] if versions else None
+
+
+def _features_fingerprint() -> str:
+    from training.features import features_fingerprint
+
+    return features_fingerprint()

@@ -100,3 +100,22 @@ def test_a_model_for_the_wrong_language_is_refused(make_app, models_dir, tmp_pat
     client = make_app(MODELS_DIR=copy, LANGUAGES=("fr",)).test_client()
     reason = client.get("/readyz").get_json()["errors"]["models"]["credibility-fr"]
     assert "refused" in reason
+
+
+def test_a_model_trained_on_other_feature_code_is_served_with_a_warning(
+    make_app, models_dir, tmp_path, caplog
+):
+    copy = tmp_path / "models"
+    shutil.copytree(models_dir, copy)
+    metadata_file = copy / "credibility-en" / TEST_VERSION / "metadata.json"
+    metadata = json.loads(metadata_file.read_text())
+    from training.features import features_fingerprint
+
+    assert metadata["features_sha256"] == features_fingerprint()  # recorded at save time
+    metadata["features_sha256"] = "0" * 64
+    metadata_file.write_text(json.dumps(metadata))
+    with caplog.at_level("WARNING"):
+        client = make_app(MODELS_DIR=copy).test_client()
+    assert client.get("/readyz").status_code == 200
+    warnings = [r for r in caplog.records if "other feature code" in r.getMessage()]
+    assert [r.getMessage().split()[1] for r in warnings] == ["credibility-en"]

@@ -6,7 +6,10 @@ treat it as public API; moving it needs a migration.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -28,7 +31,22 @@ __all__ = [
     "UnsupportedLanguageError",
     "analyse_document",
     "detect_language",
+    "features_fingerprint",
 ]
+
+
+@cache
+def features_fingerprint() -> str:
+    """sha256 of the feature code and lexicons: a saved model records it, because a lexicon
+    edit changes the features a model sees without changing its file."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 class ArticleFeatures(TransformerMixin, BaseEstimator):
