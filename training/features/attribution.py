@@ -291,9 +291,23 @@ def _verb_cues(doc, lex: Lexicon):
     return cues
 
 
+def _phrase_pattern(lex: Lexicon) -> re.Pattern:
+    cached = _PHRASE_PATTERNS.get(lex.code)
+    if cached is None:
+        alternatives = [r"\s*".join(re.escape(word) for word in phrase)
+                        for phrase in lex.source_prepositions]
+        cached = _PHRASE_PATTERNS[lex.code] = re.compile("|".join(alternatives), re.IGNORECASE)
+    return cached
+
+
+_PHRASE_PATTERNS: dict[str, re.Pattern] = {}
+
+
 def _preposition_cues(doc, lex: Lexicon):
     cues = []
     firsts = {phrase[0] for phrase in lex.source_prepositions}
+    if not _phrase_pattern(lex).search(doc.text):
+        return cues  # none of the phrases is in this sentence
     for token in doc:
         if token.lower_ not in firsts:
             continue

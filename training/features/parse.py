@@ -50,6 +50,8 @@ class Parsed:
     lex: Lexicon | None = None
     entities: list[Entity] = field(default_factory=list)
     token_starts: list[int] = field(default_factory=list)
+    array_head: object = None
+    array: object = None
 
     def __post_init__(self) -> None:
         self._starts = [sent.start for sent in self.sentences]
@@ -124,14 +126,14 @@ def _windows(doc, sentences: list[Sentence]) -> list[tuple[int, int]]:
     return merged
 
 
-def _run_ner(doc, windows: list[tuple[int, int]], lex: Lexicon) -> list[Entity]:
+def _run_ner(parsed: Parsed, windows: list[tuple[int, int]], lex: Lexicon) -> list[Entity]:
     nlp = load_pipeline(lex.pipeline)
     if not windows or not nlp.has_pipe("ner"):
         return []
-    spans = [doc[start:end] for start, end in windows]
+    spans = [parsed.doc[start:end] for start, end in windows]
+    copies = (s.as_doc(array_head=parsed.array_head, array=parsed.array) for s in spans)
     entities = []
-    for span, ner_doc in zip(spans, nlp.get_pipe("ner").pipe(s.as_doc() for s in spans),
-                             strict=True):
+    for span, ner_doc in zip(spans, nlp.get_pipe("ner").pipe(copies), strict=True):
         offset = span.start_char
         entities.extend(
             Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
@@ -208,8 +210,13 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     ]
     parsed = Parsed(text=text, doc=doc, sentences=sentences, lex=lex, token_starts=starts)
     wanted = [sentences[i] for i in sorted(cue_sentences(parsed, lex))]
+    # One array of the tagged doc for every copy: Span.as_doc would otherwise rebuild it for
+    # each sentence and each NER window.
+    parsed.array_head = doc._get_array_attrs()
+    parsed.array = doc.to_array(parsed.array_head)
     if wanted:
-        copies = [s.span.as_doc() for s in wanted]
+        copies = [s.span.as_doc(array_head=parsed.array_head, array=parsed.array)
+                  for s in wanted]
         # The attribute ruler maps tags to POS: needed where a tagger, not a morphologizer,
         # gave the tags (English).
         later = ["parser"] + (["attribute_ruler"] if not nlp.has_pipe("morphologizer") else [])
@@ -224,5 +231,5 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     # NER for the speakers of parsed sentences and for pronouns that refer to the sentence
     # before: one batched call.
     near = sorted({i for s in wanted for i in (s.index - 1, s.index) if i >= 0})
-    parsed.entities = _run_ner(doc, _windows(doc, [sentences[i] for i in near]), lex)
+    parsed.entities = _run_ner(parsed, _windows(doc, [sentences[i] for i in near]), lex)
     return parsed
