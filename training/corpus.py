@@ -213,22 +213,7 @@ def read_corpus(path: str | os.PathLike) -> list[Article]:
         On the first bad line (bad JSON, no text or html, no or bad label, no group, a
         duplicate id), naming the file and the 1-based line number.
     """
-    path = Path(path)
-    articles: list[Article] = []
-    seen: dict[str, int] = {}
-    for number, obj in _json_lines(path):
-        try:
-            article = article_from_dict(obj)
-        except ValueError as error:
-            raise _problem(path, number, str(error)) from None
-        if article.id in seen:
-            raise _problem(path, number, f"duplicate id {article.id!r} (first on line "
-                                         f"{seen[article.id]})")
-        seen[article.id] = number
-        articles.append(article)
-    if not articles:
-        raise CorpusError(f"{path}: no articles")
-    return articles
+    return _read_articles(Path(path), lambda obj: obj)
 
 
 def write_corpus(articles: Iterable[Article | dict], path: str | os.PathLike) -> Path:
@@ -282,7 +267,9 @@ def _require(obj: dict, key: str) -> Any:
     return obj[key]
 
 
-def _load_external(path: Path, convert: Callable[[dict], dict]) -> list[Article]:
+def _read_articles(path: Path, convert: Callable[[dict], dict]) -> list[Article]:
+    """Every line of ``path`` as an Article (``convert`` maps a line to the corpus format);
+    the first bad line or duplicate id raises :class:`CorpusError` with its line number."""
     articles = []
     seen: dict[str, int] = {}
     for number, obj in _json_lines(path):
@@ -326,7 +313,7 @@ def _fresada(obj: dict) -> dict:
 
 def load_fresada(path: str | os.PathLike) -> list[Article]:
     """FreSaDa (``fresada_*.jsonl``): regular = 1, satire = 0; group = the split."""
-    return _load_external(Path(path), _fresada)
+    return _read_articles(Path(path), _fresada)
 
 
 def _recovery(obj: dict) -> dict:
@@ -350,7 +337,7 @@ def _recovery(obj: dict) -> dict:
 
 def load_recovery(path: str | os.PathLike) -> list[Article]:
     """ReCOVery: label = ``reliability`` (of the outlet), group = ``publisher``."""
-    return _load_external(Path(path), _recovery)
+    return _read_articles(Path(path), _recovery)
 
 
 _HORNE_LABELS = {"real": 1, "fake": 0}
@@ -376,7 +363,7 @@ def _horne(obj: dict) -> dict:
 
 def load_horne2017(path: str | os.PathLike) -> list[Article]:
     """Horne and Adali 2017, BuzzFeed political news: real = 1, fake = 0; one group."""
-    return _load_external(Path(path), _horne)
+    return _read_articles(Path(path), _horne)
 
 
 @dataclass(frozen=True)
