@@ -327,10 +327,7 @@ def write_plots(
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("log-odds per standard deviation (calibrated)")
     ax.set_title(f"{metadata['name']} {metadata['version']}: coefficients")
-    fig.tight_layout()
-    fig.savefig(folder / PLOTS["coefficients"], dpi=100)
-    plt.close(fig)
-    written.append(PLOTS["coefficients"])
+    written.append(_save(fig, folder, "coefficients"))
 
     fig, ax = plt.subplots(figsize=(5.5, 5))
     ax.plot([0, 1], [0, 1], linestyle=":", color="grey")
@@ -343,10 +340,7 @@ def write_plots(
     ax.set_ylabel("true positive rate")
     ax.set_title("ROC curve")
     ax.legend(loc="lower right", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(folder / PLOTS["roc"], dpi=100)
-    plt.close(fig)
-    written.append(PLOTS["roc"])
+    written.append(_save(fig, folder, "roc"))
 
     fig, ax = plt.subplots(figsize=(5.5, 5))
     ax.plot([0, 1], [0, 1], linestyle=":", color="grey", label="perfect calibration")
@@ -361,10 +355,7 @@ def write_plots(
     ax.set_ylabel("share labelled 1")
     ax.set_title("Reliability curve")
     ax.legend(loc="upper left", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(folder / PLOTS["reliability"], dpi=100)
-    plt.close(fig)
-    written.append(PLOTS["reliability"])
+    written.append(_save(fig, folder, "reliability"))
     return written
 
 
@@ -376,3 +367,13 @@ def write_card_and_plots(
     """What :func:`training.artifacts.save_model_dir` calls to finish a model directory."""
     write_plots(folder, metadata, curves)
     (Path(folder) / "README.md").write_text(render_card(metadata), encoding="utf-8")
+
+
+def _save(fig, folder: Path, key: str) -> str:
+    """Write one plot of the card and free its figure; returns its file name."""
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()
+    fig.savefig(folder / PLOTS[key], dpi=100)
+    plt.close(fig)
+    return PLOTS[key]

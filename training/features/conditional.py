@@ -15,14 +15,12 @@ keep a form the stem check accepts from being a proper name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
 MIN_FINITE = 5
 _ENDINGS = ("aient", "ions", "iez", "ais", "ait")
-_CONSONANTS = set("bcdfghjklmnpqrstvwxzç")
 
 
 @dataclass(frozen=True)
@@ -100,13 +98,10 @@ def _hedges(doc, lex: Lexicon) -> list[Cue]:
     for token in doc:
         if token.lower_ not in lex.hedge_modals or token.tag_ not in ("MD",):
             continue
-        nxt = [t for t in doc[token.i + 1 : token.i + 3]]
-        following = [t.lower_ for t in nxt]
+        following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
         if any(word in ("not", "n't", "never") for word in following[:1]):
             continue
         if any(word in lex.epistemic_blockers for word in following):
-            continue
-        if _future_in_past(token):
             continue
         found.append(Cue(token.idx, token.idx + len(token.text), token.text, "hedge"))
     # Overlapping phrase matches count once.
@@ -117,11 +112,3 @@ def _hedges(doc, lex: Lexicon) -> list[Cue]:
             continue
         kept.append(cue)
     return kept
-
-
-def _future_in_past(token) -> bool:
-    """'would' in reported speech after a past reporting verb: tense, not a hedge."""
-    return token.lower_ == "would"
-
-
-WORD = re.compile(r"\w+")

@@ -46,7 +46,6 @@ class Lexicon:
     quote_open: frozenset[str]
     quote_close: frozenset[str]
     quote_min_words: int
-    raw: dict
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -120,5 +119,4 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         quote_open=frozenset(data["quotes"]["open"]),
         quote_close=frozenset(data["quotes"]["close"]),
         quote_min_words=int(data["quotes"].get("min_words", 3)),
-        raw=data,
     )

@@ -28,6 +28,3 @@ def load_pipeline(name: str):
         nlp = module.load(exclude=["lemmatizer", "senter"])
     return nlp
 
-
-def syntax_components(nlp) -> list[str]:
-    return [name for name in nlp.pipe_names if name != "ner"]
