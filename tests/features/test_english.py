@@ -74,3 +74,14 @@ def test_appositive_spokesperson():
     a = en("Sarah Kim, a spokesperson for the Department of Energy, said the review was done.")
     assert a.values["named_sources"] == 1
     assert a.evidence_for("named_sources")[0].source == "Sarah Kim"
+
+
+def test_asked_participle_is_not_a_source_of_its_own():
+    a = en(
+        "The board approved the budget on Monday. Asked about the cuts, hospital spokesperson "
+        "Jill Carver said no decision had been made."
+    )
+    assert a.values["named_sources"] == 1
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Jill Carver"]
+    assert a.values["anonymous_sources"] == 0
+    assert a.evidence_for("attributions") == []

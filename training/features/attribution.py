@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from .conditional import is_conditional_form
 from .lexicon import Lexicon
-from .parse import DASH_ATTRIBUTION, QUOTE_CHARS, Parsed, Sentence, is_proper
+from .parse import (
+    DASH_ATTRIBUTION,
+    PRONOUN_LOOKBACK,
+    QUOTE_CHARS,
+    Parsed,
+    Sentence,
+    is_proper,
+)
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -134,11 +141,12 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         if sentence.doc is None:
             continue
         ctx = _Context(parsed, lex, registry, sentence)
-        cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex)
-                + _dash_cues(sentence.doc))
+        text = sentence.doc.text  # Doc.text joins every token again on each call
+        cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
+                + _dash_cues(sentence.doc, text))
         if lex.skip_quoted_cues:
             # Speech reported inside a quotation is the quoted source's, not the article's.
-            quoted = quote_spans(sentence.doc.text)
+            quoted = quote_spans(text)
             cues = [c for c in cues if not any(a < c[0].idx < b for a, b in quoted)]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
@@ -178,16 +186,15 @@ class _Context:
 
 def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     found = []
-    for pattern in lex.anonymous_patterns:
-        for match in pattern.finditer(parsed.text):
-            start, end = match.start(), match.end()
-            text = match.group()
-            stripped = text.rstrip(" ,;.'’-")
-            end = start + len(stripped)
-            lead = len(stripped) - len(stripped.lstrip())
-            start += lead
-            found.append(Attribution(start, end, start, end, "anonymous", None, None,
-                                     parsed.sentence_at(start), "phrase"))
+    for match in lex.anonymous_patterns.finditer(parsed.text):
+        start, end = match.start(), match.end()
+        text = match.group()
+        stripped = text.rstrip(" ,;.'’-")
+        end = start + len(stripped)
+        lead = len(stripped) - len(stripped.lstrip())
+        start += lead
+        found.append(Attribution(start, end, start, end, "anonymous", None, None,
+                                 parsed.sentence_at(start), "phrase"))
     return found
 
 
@@ -279,6 +286,10 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
+        if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+            child.dep_.startswith("aux") for child in token.children
+        ):
+            continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.needs_clause(token.lower_) and not (
             _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
             or _quote_in_sentence(token)
@@ -303,10 +314,10 @@ def _phrase_pattern(lex: Lexicon) -> re.Pattern:
 _PHRASE_PATTERNS: dict[str, re.Pattern] = {}
 
 
-def _preposition_cues(doc, lex: Lexicon):
+def _preposition_cues(doc, lex: Lexicon, text: str):
     cues = []
     firsts = {phrase[0] for phrase in lex.source_prepositions}
-    if not _phrase_pattern(lex).search(doc.text):
+    if not _phrase_pattern(lex).search(text):
         return cues  # none of the phrases is in this sentence
     for token in doc:
         if token.lower_ not in firsts:
@@ -327,9 +338,9 @@ def _preposition_cues(doc, lex: Lexicon):
     return cues
 
 
-def _dash_cues(doc):
+def _dash_cues(doc, text: str):
     """A trailing "- Name": the name is the speaker, the dash the cue."""
-    match = DASH_ATTRIBUTION.search(doc.text)
+    match = DASH_ATTRIBUTION.search(text)
     if match is None:
         return []
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -732,12 +743,12 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
     return source
 
 
-def _latest_person_entity(position: int, ctx: _Context, window: int = 3):
+def _latest_person_entity(position: int, ctx: _Context):
     """The last person named before ``position`` in this sentence or the few before it."""
     parsed = ctx.parsed
     labels = ctx.lex.syntax["person_entity_labels"]
     current = parsed.sentence_at(position)
-    for index in range(current, max(current - window, -1), -1):
+    for index in range(current, max(current - PRONOUN_LOOKBACK - 1, -1), -1):
         sentence = parsed.sentences[index]
         for run_start, run_end in reversed(parsed.proper_noun_runs(sentence)):
             if run_end > position:

@@ -92,9 +92,8 @@ def conditional_cues(doc, lex: Lexicon) -> tuple[list[Cue], int]:
 def _hedges(doc, lex: Lexicon) -> list[Cue]:
     found: list[Cue] = []
     text = doc.text
-    for pattern in lex.hedge_patterns:
-        for match in pattern.finditer(text):
-            found.append(Cue(match.start(), match.end(), match.group(), "hedge"))
+    for match in lex.hedge_patterns.finditer(text):
+        found.append(Cue(match.start(), match.end(), match.group(), "hedge"))
     for token in doc:
         if token.lower_ not in lex.hedge_modals or token.tag_ not in ("MD",):
             continue

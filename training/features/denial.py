@@ -39,10 +39,9 @@ def _negated(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _matches(patterns, text: str) -> list[Match]:
     found: list[Match] = []
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append(Match(m.start(), m.end(), m.group()))
+    for m in patterns.finditer(text):
+        if m.end() > m.start():
+            found.append(Match(m.start(), m.end(), m.group()))
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[Match] = []
     for m in found:

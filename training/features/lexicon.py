@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from .patterns import PatternSet
 
 
 @dataclass(frozen=True)
@@ -33,13 +34,13 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     referring_pronouns: frozenset[str]
     anonymous_pronouns: frozenset[str]
-    anonymous_patterns: tuple[re.Pattern, ...]
-    denial_patterns: tuple[re.Pattern, ...]
+    anonymous_patterns: PatternSet
+    denial_patterns: PatternSet
     denial_negations: frozenset[str]
-    non_response_patterns: tuple[re.Pattern, ...]
+    non_response_patterns: PatternSet
     mood: bool
     conditional: dict
-    hedge_patterns: tuple[re.Pattern, ...]
+    hedge_patterns: PatternSet
     hedge_modals: frozenset[str]
     finite_tags: frozenset[str]
     epistemic_blockers: frozenset[str]
@@ -59,8 +60,8 @@ class Lexicon:
         return bool(self.clause_only_stems) and form.lower().startswith(self.clause_only_stems)
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+def _compile(patterns: list[str]) -> PatternSet:
+    return PatternSet(patterns)
 
 
 def _lower_set(values: list[str]) -> frozenset[str]:

@@ -28,3 +28,16 @@ def load_pipeline(name: str):
         nlp = module.load(exclude=["lemmatizer", "senter"])
     return nlp
 
+
+
+@cache
+def attribute_rules(name: str):
+    """The pipeline's attribute ruler as a callable, or None when the pipeline has none or
+    tags with a morphologizer (French), which sets POS and morphology itself."""
+    from .attribute_rules import compile_rules
+
+    nlp = load_pipeline(name)
+    if not nlp.has_pipe("attribute_ruler") or nlp.has_pipe("morphologizer"):
+        return None
+    component = nlp.get_pipe("attribute_ruler")
+    return compile_rules(component) or component

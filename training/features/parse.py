@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.pipeline import Sentencizer
 
 from .lexicon import Lexicon
-from .nlp import load_pipeline
+from .nlp import attribute_rules, load_pipeline
 
 QUOTE_CHARS = frozenset("«»“”„\"")
 _SENTENCIZER = Sentencizer()
@@ -89,6 +89,8 @@ class Parsed:
 
 
 _NER_CONTEXT = 6
+# A pronoun speaker refers to a person named in its sentence or the two before.
+PRONOUN_LOOKBACK = 2
 
 
 def is_proper(token) -> bool:
@@ -181,7 +183,8 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
         if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms:
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
-        if sentence.index not in found and DASH_ATTRIBUTION.search(sentence.span.text):
+        if sentence.index not in found and DASH_ATTRIBUTION.search(
+            parsed.text, sentence.start, sentence.end):
             found.add(sentence.index)
     return found
 
@@ -202,6 +205,12 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     for name in ("tok2vec", "morphologizer", "tagger"):
         if nlp.has_pipe(name):
             doc = nlp.get_pipe(name)(doc)
+    # Where a tagger, not a morphologizer, gave the tags (English), the attribute ruler maps
+    # them to POS and morphology: over the whole text now, and again over each parsed copy,
+    # where its rules that read the dependency labels apply.
+    rules = attribute_rules(lex.pipeline)
+    if rules is not None:
+        doc = rules(doc)
     starts = [token.idx for token in doc]
     spans = _split_sentences(doc, starts)
     sentences = [
@@ -217,19 +226,18 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     if wanted:
         copies = [s.span.as_doc(array_head=parsed.array_head, array=parsed.array)
                   for s in wanted]
-        # The attribute ruler maps tags to POS: needed where a tagger, not a morphologizer,
-        # gave the tags (English).
-        later = ["parser"] + (["attribute_ruler"] if not nlp.has_pipe("morphologizer") else [])
-        later = [name for name in later if nlp.has_pipe(name)]
-        for name in later:
-            component = nlp.get_pipe(name)
-            copies = list(component.pipe(copies)) if hasattr(component, "pipe") else [
-                component(copy) for copy in copies
-            ]
+        if nlp.has_pipe("parser"):
+            copies = list(nlp.get_pipe("parser").pipe(copies))
+        if rules is not None:
+            copies = [rules(copy) for copy in copies]
         for sentence, copy in zip(wanted, copies, strict=True):
             sentence.doc = copy
-    # NER for the speakers of parsed sentences and for pronouns that refer to the sentence
-    # before: one batched call.
-    near = sorted({i for s in wanted for i in (s.index - 1, s.index) if i >= 0})
+    # NER for the speakers of parsed sentences and, where a sentence has a pronoun that may
+    # be a speaker, for the sentences a pronoun looks back to: one batched call.
+    near = {s.index for s in wanted}
+    for s in wanted:
+        if any(t.lower_ in lex.referring_pronouns for t in s.span):
+            near.update(range(max(s.index - PRONOUN_LOOKBACK, 0), s.index))
+    near = sorted(near)
     parsed.entities = _run_ner(parsed, _windows(doc, [sentences[i] for i in near]), lex)
     return parsed
