@@ -2,6 +2,7 @@
 
 Only the components the features need are loaded: the lemmatizer (the largest in memory and in
 load time) is excluded, and NER runs separately on the few sentences that hold a source cue.
+Loading a pipeline limits the process to one BLAS thread (see :func:`load_pipeline`).
 """
 
 from __future__ import annotations
@@ -23,9 +24,21 @@ def load_pipeline(name: str):
     """The spaCy pipeline ``name`` without its lemmatizer and senter (parser gives sentences)."""
     import importlib
 
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
     with _LOCK:
         module = importlib.import_module(PIPELINE_PACKAGES.get(name, name))
         nlp = module.load(exclude=["lemmatizer", "senter"])
+        # numpy's BLAS multiplies the small matrices of the tok2vec and NER layers faster than
+        # the blis that thinc defaults to (benchmarks/extraction_bench.py); same annotations.
+        # One BLAS thread per process: a service worker or a `fit --jobs N` worker analyses one
+        # article at a time, and BLAS threads fighting over the cores made it 3x slower here.
+        threadpool_limits(limits=1, user_api="blas")
+        ops = NumpyOps(use_blis=False)
+        for _, component in nlp.pipeline:
+            for node in component.model.walk() if hasattr(component, "model") else ():
+                node.ops = ops
     return nlp
 
 
