@@ -85,3 +85,13 @@ def test_asked_participle_is_not_a_source_of_its_own():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Jill Carver"]
     assert a.values["anonymous_sources"] == 0
     assert a.evidence_for("attributions") == []
+
+
+def test_rejecting_a_notion_is_a_denial_but_a_dismissed_coach_is_not():
+    a = en("At a town hall on Monday, the senator flatly rejected the notion that she had "
+           "known about the payments.")
+    assert a.values["denial"] == 1
+    assert [e.text for e in a.evidence_for("denial")] == ["flatly rejected the notion"]
+    b = en("The coach was dismissed after the season, and the club rejected the offer from "
+           "the city on Monday afternoon.")
+    assert b.values["denial"] == 0
