@@ -37,7 +37,8 @@ def load_pipeline(name: str):
         threadpool_limits(limits=1, user_api="blas")
         ops = NumpyOps(use_blis=False)
         for _, component in nlp.pipeline:
-            for node in component.model.walk() if hasattr(component, "model") else ():
+            model = getattr(component, "model", None)
+            for node in model.walk() if model is not None else ():
                 node.ops = ops
     return nlp
 
