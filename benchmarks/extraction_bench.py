@@ -34,29 +34,18 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def _on_numpy_blas(nlp):
-    """The same pipeline on the numpy BLAS our extraction uses (training/features/nlp.py)."""
-    from thinc.api import NumpyOps
-
-    ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        for node in model.walk() if model is not None else ():
-            node.ops = ops
-    return nlp
-
-
 def speed(language: str, runs: int) -> dict:
     import spacy
 
     from training.features import analyse_document
+    from training.features.nlp import use_numpy_blas
 
     text = (HERE / "articles" / f"{language}.txt").read_text(encoding="utf-8")
     contenders = {
         "ours": lambda: analyse_document(text, language=language),
         "full": spacy.load(PACKAGES[language]),
         # How much of the gap is the BLAS alone: the full pipeline on numpy's BLAS too.
-        "full_numpy": _on_numpy_blas(spacy.load(PACKAGES[language])),
+        "full_numpy": use_numpy_blas(spacy.load(PACKAGES[language])),
     }
     calls = {name: (c if name == "ours" else (lambda c=c: c(text))) for name, c in
              contenders.items()}

@@ -24,22 +24,29 @@ def load_pipeline(name: str):
     """The spaCy pipeline ``name`` without its lemmatizer and senter (parser gives sentences)."""
     import importlib
 
-    from thinc.api import NumpyOps
     from threadpoolctl import threadpool_limits
 
     with _LOCK:
         module = importlib.import_module(PIPELINE_PACKAGES.get(name, name))
         nlp = module.load(exclude=["lemmatizer", "senter"])
-        # numpy's BLAS multiplies the small matrices of the tok2vec and NER layers faster than
-        # the blis that thinc defaults to (benchmarks/extraction_bench.py); same annotations.
         # One BLAS thread per process: a service worker or a `fit --jobs N` worker analyses one
         # article at a time, and BLAS threads fighting over the cores made it 3x slower here.
         threadpool_limits(limits=1, user_api="blas")
-        ops = NumpyOps(use_blis=False)
-        for _, component in nlp.pipeline:
-            model = getattr(component, "model", None)
-            for node in model.walk() if model is not None else ():
-                node.ops = ops
+        use_numpy_blas(nlp)
+    return nlp
+
+
+def use_numpy_blas(nlp):
+    """Run ``nlp``'s layers on numpy's BLAS rather than the blis thinc defaults to: it multiplies
+    the small matrices of the tok2vec and NER layers faster here, with the same annotations
+    (benchmarks/extraction_bench.py, tests/features/test_nlp.py)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
     return nlp
 
 
