@@ -141,7 +141,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         if sentence.doc is None:
             continue
         ctx = _Context(parsed, lex, registry, sentence)
-        text = sentence.doc.text  # Doc.text joins every token again on each call
+        text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text))
         if lex.skip_quoted_cues:
