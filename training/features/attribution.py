@@ -150,7 +150,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
-                typed = _type_speaker(head, ctx)
+                typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue
                 type_, key, name, (s_start, s_end) = typed
@@ -233,6 +233,147 @@ def _acts_as_verb(token) -> bool:
                for child in children) or _after_quote(token)
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette",
+                       "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs",
+                       "certains", "certaines", "de", "d'", "d’"})
+_INVERTED = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
+def _inverted_clitic(token):
+    """The subject clitic that follows a verb ("note-t-il", "affirment-ils"), or None."""
+    doc = token.doc
+    for j in (token.i + 1, token.i + 2):
+        if j >= len(doc) or not doc[j].text.startswith("-"):
+            return None
+        if doc[j].lower_.lstrip("-") in _INVERTED:
+            return doc[j]
+        if doc[j].lower_ != "-t":
+            return None
+    return None
+
+
+def _mistagged_verb(token, lex: Lexicon) -> str | None:
+    """How a reporting form that the tagger called a noun, adjective or adverb shows itself a
+    verb, from the words around it (the lists of [reporting.mistagged]); None when nothing does.
+
+    "inverted": a subject clitic follows ("note-t-il"); "pronoun": a subject pronoun precedes
+    ("il l'accuse", "qui dénonce"); "postposed": the subject follows ("comme le note FO",
+    ", notent les experts"); "preposed": a noun phrase precedes and an object or a clause
+    follows ("la CFDT évoque le cas", "M. Durand l'accuse"); "gerund": "en rappelant".
+    """
+    words = lex.mistagged
+    if not words or token.pos_ in ("VERB", "AUX"):
+        return None
+    doc = token.doc
+    lower = token.lower_
+    start = token.sent.start
+    if lower.endswith("ant"):
+        before = doc[token.i - 1].lower_ if token.i > start else ""
+        return "gerund" if before in words["gerund_before"] else None
+    if not _verb_shaped(lower, lex):
+        return None
+    if _inverted_clitic(token) is not None:
+        return "inverted"
+    i = token.i - 1
+    while i >= start and doc[i].lower_ in words["clitics"]:
+        i -= 1
+    if i < start:
+        return None
+    before, clitics = doc[i], doc[i + 1 : token.i]
+    if before.lower_ in words["subject_pronouns"]:
+        return "pronoun"
+    if before.lower_ in words["postposing"]:
+        return "postposed" if _postposed_subject(token) is not None else None
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
+        clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
+    if before.pos_ in ("NOUN", "PROPN") and (len(clitics) or nxt in words["object_openers"]):
+        subject = _noun_phrase_left_of(doc[i + 1])
+        # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
+        if subject is not None and not any(c.dep_ == "case" for c in subject.children):
+            return "preposed"
+        return None
+    if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
+        _postposed_subject(token) is not None
+    ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+              for t in doc[start:i]):
+        # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
+        # de Y, lance un appel".
+        return "postposed"
+    return None
+
+
+def _verb_shaped(lower: str, lex: Lexicon) -> bool:
+    """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
+    allowed: "rappel-le")."""
+    if lower in lex.reporting_forms:
+        return True
+    endings = lex.mistagged["finite_endings"]
+    for stem in lex.reporting_stems:
+        if lower.startswith(stem) and len(lower) > len(stem):
+            rest = lower[len(stem):]
+            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
+                return True
+    return False
+
+
+def _postposed_subject(verb):
+    """The head of the noun phrase right after a verb (adverbs and a short phrase between
+    commas skipped: "rapporte, lundi, le quotidien X"), or None."""
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + 12)
+    i = verb.i + 1
+    if i < end and doc[i].text == ",":
+        # ", lundi 28 décembre," : skip a short parenthesis
+        close = next((j for j in range(i + 1, min(i + 7, end)) if doc[j].text == ","), None)
+        i = close + 1 if close is not None else i
+    while i < end and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].text not in (",", ".", ":"):
+        i += 1
+    # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
+    # Petit"; not "parce que la demande intérieure".
+    if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
+                        or doc[i].text[:1].isupper()):
+        return None
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text[:1].isalpha():
+        return None
+    token = doc[i]
+    while is_proper(token) and i + 1 < end and is_proper(doc[i + 1]):
+        i += 1  # "Mr Lucien Karpick": the name's last word, which the tagger is surest of
+        token = doc[i]
+    while token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+        "flat:name", "flat", "compound", "amod", "nmod", "appos", "det"
+    ) and verb.i < token.head.i < end:
+        token = token.head
+    return token
+
+
+def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
+    """Speakers of a reporting form that the tagger did not call a verb (see _mistagged_verb):
+    its parse is not to be trusted, so the speaker comes from the words around it."""
+    doc = verb.doc
+    if how in ("inverted", "postposed"):
+        head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb)
+        return [head] if head is not None else []
+    if how == "gerund":
+        root = verb.sent.root
+        return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
+            "VERB", "AUX") else []
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].lower_ in lex.mistagged["clitics"]:
+        i -= 1
+    if how == "pronoun" and doc[i].lower_ in _RELATIVE:
+        j = i - 1
+        while j >= verb.sent.start and doc[j].text == ",":
+            j -= 1
+        antecedent = _noun_phrase_left_of(doc[j + 1]) if j >= verb.sent.start else None
+        return [antecedent if antecedent is not None else doc[i]]
+    if how == "pronoun":
+        return [doc[i]]
+    return [t for t in [_noun_phrase_left_of(doc[i + 1])] if t is not None]
+
+
 def _has_clitic_object(verb) -> bool:
     """"l'admet", "le confirme": the object is a clitic standing for what was said."""
     doc = verb.doc
@@ -271,10 +412,13 @@ def _verb_cues(doc, lex: Lexicon):
                                                                   doc[token.i + 1].lower_)
         if not (light or lex.is_reporting(token.lower_)):
             continue
+        how = None
         if token.pos_ not in ("VERB", "AUX") and not (
             light or _after_quote(token) or _acts_as_verb(token)
         ):
-            continue
+            how = _mistagged_verb(token, lex)
+            if how is None:
+                continue
         if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
@@ -284,7 +428,7 @@ def _verb_cues(doc, lex: Lexicon):
             or _quote_in_sentence(token)
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
-        speakers = _speakers_of_verb(token, lex)
+        speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
@@ -518,7 +662,9 @@ def _coordinated(token) -> bool:
     return any(child.dep_ == "cc" for child in token.children)
 
 
-def _np_tokens(head, lex: Lexicon):
+def _np_tokens(head, lex: Lexicon, cue=None):
+    """The tokens of the noun phrase headed by ``head``; with the ``cue``, only those on the
+    head's side of it (a mis-parse can hang the cue and its object under the speaker)."""
     syn = lex.syntax
     skip_deps = syn["relative_deps"] | syn["modifier_deps"] | syn["conjunct_deps"] | {
         "advcl", "ccomp", "parataxis", "acl", "relcl", "punct", "cc", "dep"
@@ -535,16 +681,19 @@ def _np_tokens(head, lex: Lexicon):
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
+    if cue is not None:
+        tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
     while tokens and (tokens[0].pos_ in _STRIP_LEFT or tokens[0].text in QUOTE_CHARS):
         tokens.pop(0)
-    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].text in QUOTE_CHARS):
+    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].pos_ == "DET"
+                      or tokens[-1].text in QUOTE_CHARS):
         tokens.pop()
     # keep a contiguous span around the head
     span = [t for t in tokens if abs(t.i - head.i) <= 12]
     return span or [head]
 
 
-def _type_speaker(head, ctx: _Context):
+def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
@@ -564,7 +713,7 @@ def _type_speaker(head, ctx: _Context):
             return type_, key, name, span
         # "qui", "ce dernier", "celui-ci": a speaker we cannot name from here.
         return "unresolved", None, None, span
-    tokens = _np_tokens(head, lex)
+    tokens = _np_tokens(head, lex, cue)
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
         # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
