@@ -122,3 +122,21 @@ def test_opposition_is_an_unnamed_group():
     a = analyse("L'opposition dénonce une réforme bâclée.")
     assert named(a) == 0
     assert a.values["anonymous_sources"] == 1
+
+
+def test_incise_subject_after_the_verb_beats_the_quoted_clause_subject():
+    # The parser takes the subject of the quoted clause for the reporting verb's.
+    a = analyse('"Ce n\'est pas le prix qui compte, mais la qualité, précise Louis Marchand.')
+    assert [e.text for e in a.evidence_for("named_sources")] == ["précise Louis Marchand"]
+    a = analyse("Cette dernière mesure, estime l'auteur du rapport, Mme Claire Dubois, aurait un "
+                "coût élevé.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Mme Claire Dubois"]
+    a = analyse("Ces travaux, expliquent les ingénieurs, visaient à renforcer la digue.")
+    assert spans(a, "anonymous_sources") == ["expliquent les ingénieurs"]
+
+
+def test_a_subject_before_the_verb_stays_when_no_incise_inverts_it():
+    a = analyse("Nathalie Roux a, elle aussi, critiqué le retard des travaux.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Nathalie Roux"]
+    a = analyse("Marc Petit, porte-parole du collectif, admet l'existence de retards.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Marc Petit"]

@@ -303,6 +303,48 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     return None
 
 
+def _inverted_incise(verb, lex: Lexicon) -> bool:
+    """The verb of an incise after a clause or a quote, with its subject after it: "…, a
+    déclaré le ministre." (a noun phrase that ends the sentence or the incise)."""
+    if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
+        child.lower_ in _RELATIVE for child in verb.children
+        if child.dep_ in lex.syntax["subject_deps"]
+    ):
+        return False
+    subject = _postposed_subject(verb)
+    if subject is None:
+        return False
+    doc = verb.doc
+    start = verb.sent.start
+    comma = next((j for j in range(verb.i - 1, start - 1, -1)
+                  if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    if comma is None or any(child.dep_.startswith("aux") and child.i < comma
+                            for child in verb.children):
+        return False  # "X a, lui aussi, adressé des reproches": the subject is before
+    end = _np_tokens(subject, lex, verb)[-1].i + 1
+    if end < verb.sent.end and doc[end].text == ",":
+        # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
+        # the incise with its verb.
+        k = end + 1
+        # (the tagger misses some imperfects: "visaient" as an adverb)
+        while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
+                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"):
+            k += 1
+        if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
+            return True
+    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
+        return False  # "M. X, président de Y, admet l'existence de ...": no clause before
+    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
+        doc[end].lower_ in _RELATIVE)
+
+
+def _main_finite(token, lex: Lexicon) -> bool:
+    """A finite verb (or its auxiliary) outside a relative clause."""
+    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    return "Fin" in token.morph.get("VerbForm") and verb.dep_ not in (
+        lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
+
+
 def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
     allowed: "rappel-le")."""
@@ -327,8 +369,9 @@ def _postposed_subject(verb):
         # ", lundi 28 décembre," : skip a short parenthesis
         close = next((j for j in range(i + 1, min(i + 7, end)) if doc[j].text == ","), None)
         i = close + 1 if close is not None else i
-    while i < end and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].text not in (",", ".", ":"):
-        i += 1
+    while i < end and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].text not in (
+            {",", ".", ":"} | QUOTE_CHARS):
+        i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
@@ -520,6 +563,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
+    if heads and all(h.i < verb.i for h in heads) and _inverted_incise(verb, lex):
+        # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
+        # for the verb's; the noun phrase after the incise verb is its subject.
+        heads = [_postposed_subject(verb)]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
