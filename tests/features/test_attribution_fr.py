@@ -140,3 +140,12 @@ def test_a_subject_before_the_verb_stays_when_no_incise_inverts_it():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Nathalie Roux"]
     a = analyse("Marc Petit, porte-parole du collectif, admet l'existence de retards.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Marc Petit"]
+
+
+def test_finite_verb_without_a_parsed_subject_takes_the_words_before_it():
+    a = analyse("Avec le recul, certains affirment que la réforme était inutile.")
+    assert spans(a, "anonymous_sources") == ["certains affirment"]
+    a = analyse("Nous sommes loin, comme certains le disent, des chiffres annoncés.")
+    assert spans(a, "anonymous_sources") == ["certains le disent"]
+    a = analyse("Aujourd'hui, banques et assureurs demandent l'aide de l'Etat.")
+    assert spans(a, "anonymous_sources") == ["banques et assureurs demandent"]

@@ -264,14 +264,23 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     words = lex.mistagged
     if not words or token.pos_ in ("VERB", "AUX"):
         return None
-    doc = token.doc
     lower = token.lower_
-    start = token.sent.start
     if lower.endswith("ant"):
-        before = doc[token.i - 1].lower_ if token.i > start else ""
+        start = token.sent.start
+        before = token.doc[token.i - 1].lower_ if token.i > start else ""
         return "gerund" if before in words["gerund_before"] else None
     if not _verb_shaped(lower, lex):
         return None
+    return _verb_context(token, lex)
+
+
+def _verb_context(token, lex: Lexicon) -> str | None:
+    """Where the subject of a finite verb stands, from the words around it alone (see
+    _mistagged_verb); None when they do not tell."""
+    words = lex.mistagged
+    doc = token.doc
+    lower = token.lower_
+    start = token.sent.start
     if _inverted_clitic(token) is not None:
         return "inverted"
     i = token.i - 1
@@ -472,6 +481,11 @@ def _verb_cues(doc, lex: Lexicon):
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if not speakers and lex.mistagged and "Fin" in token.morph.get("VerbForm"):
+            # The parser found no subject for a finite verb ("Le Centre note que", parsed as
+            # a modifier of "Centre"): the words around it may still show one.
+            how = _verb_context(token, lex)
+            speakers = _surface_speakers(token, how, lex) if how else []
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
