@@ -149,3 +149,14 @@ def test_finite_verb_without_a_parsed_subject_takes_the_words_before_it():
     assert spans(a, "anonymous_sources") == ["certains le disent"]
     a = analyse("Aujourd'hui, banques et assureurs demandent l'aide de l'Etat.")
     assert spans(a, "anonymous_sources") == ["banques et assureurs demandent"]
+
+
+def test_two_cues_of_one_speaker_are_two_attributions_of_one_source():
+    a = analyse("Confirmant son avis de mars, le Conseil d'Etat a rappelé que le décret était "
+                "illégal.")
+    assert named(a) == 1
+    assert spans(a, "named_sources") == ["Confirmant son avis de mars, le Conseil d'Etat",
+                                         "le Conseil d'Etat a rappelé"]
+    # An anonymous-source phrase and the verb it is the subject of are one attribution.
+    a = analyse("Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information.")
+    assert a.values["anonymous_sources"] == 1

@@ -192,7 +192,9 @@ def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
 
 
 def _deduplicate(found: list[Attribution]) -> list[Attribution]:
-    """One attribution per overlapping cue: a typed speaker beats an unresolved one."""
+    """One attribution per overlapping cue: a typed speaker beats an unresolved one. Two cues
+    of one speaker both stay ("Confirmant …, le Conseil a reconnu que"); an anonymous-source
+    phrase is one with the cue it overlaps."""
     rank = {"person": 0, "organisation": 0, "media": 0, "anonymous": 1, "collective": 2,
             "unresolved": 3}
     found.sort(key=lambda a: (a.start, rank[a.type], a.kind != "phrase"))
@@ -200,7 +202,9 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
     for item in found:
         clash = None
         for other in kept:
-            if item.start < other.end and other.start < item.end and (
+            same_cue = (item.cue_start < other.cue_end and other.cue_start < item.cue_end) or (
+                "phrase" in (item.kind, other.kind))
+            if same_cue and item.start < other.end and other.start < item.end and (
                 item.key is None or other.key is None or item.key == other.key
             ) and item.sentence == other.sentence:
                 clash = other
