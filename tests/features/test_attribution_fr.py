@@ -160,3 +160,21 @@ def test_two_cues_of_one_speaker_are_two_attributions_of_one_source():
     # An anonymous-source phrase and the verb it is the subject of are one attribution.
     a = analyse("Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information.")
     assert a.values["anonymous_sources"] == 1
+
+
+def test_past_participle_speaker_is_its_agent_not_the_noun_it_modifies():
+    a = analyse("Les horaires proposés ne conviennent pas aux usagers.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0
+    a = analyse("La piste évoquée mardi par la préfète Claire Antoine reste à l'étude.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Claire Antoine"]
+
+
+def test_incise_subject_after_a_date_or_an_aside():
+    a = analyse("La ligne sera rouverte en mai, a annoncé lundi 3 mars la direction régionale.")
+    assert spans(a, "named_sources") == ["annoncé lundi 3 mars la direction régionale"]
+    a = analyse('Le calendrier, a ajouté Paul Bernier, "reste inchangé".')
+    assert spans(a, "named_sources") == ["ajouté Paul Bernier"]
+    a = analyse("Les tarifs, a ajouté le ministre dans une allusion aux élections, resteront "
+                "bloqués.")
+    assert spans(a, "named_sources") == ["ajouté le ministre"]
+    assert a.values["anonymous_sources"] == 0

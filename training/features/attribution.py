@@ -296,7 +296,7 @@ def _verb_context(token, lex: Lexicon) -> str | None:
     if before.lower_ in words["subject_pronouns"]:
         return "pronoun"
     if before.lower_ in words["postposing"]:
-        return "postposed" if _postposed_subject(token) is not None else None
+        return "postposed" if _postposed_subject(token, lex) is not None else None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
@@ -307,7 +307,7 @@ def _verb_context(token, lex: Lexicon) -> str | None:
             return "preposed"
         return None
     if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
-        _postposed_subject(token) is not None
+        _postposed_subject(token, lex) is not None
     ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
               for t in doc[start:i]):
         # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
@@ -324,7 +324,7 @@ def _inverted_incise(verb, lex: Lexicon) -> bool:
         if child.dep_ in lex.syntax["subject_deps"]
     ):
         return False
-    subject = _postposed_subject(verb)
+    subject = _postposed_subject(verb, lex)
     if subject is None:
         return False
     doc = verb.doc
@@ -335,13 +335,16 @@ def _inverted_incise(verb, lex: Lexicon) -> bool:
                             for child in verb.children):
         return False  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
-    if end < verb.sent.end and doc[end].text == ",":
+    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
+                 None)
+    if after is not None:
         # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
         # the incise with its verb.
-        k = end + 1
+        k = after + 1
         # (the tagger misses some imperfects: "visaient" as an adverb)
         while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
-                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"):
+                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+                or doc[k].text in QUOTE_CHARS):
             k += 1
         if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
             return True
@@ -372,18 +375,21 @@ def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     return False
 
 
-def _postposed_subject(verb):
-    """The head of the noun phrase right after a verb (adverbs and a short phrase between
-    commas skipped: "rapporte, lundi, le quotidien X"), or None."""
+def _postposed_subject(verb, lex: Lexicon):
+    """The head of the noun phrase right after a verb (adverbs, time words and a short phrase
+    between commas skipped: "rapporte, lundi, le quotidien X", "a annoncé lundi 2 mars la
+    SNCF"), or None."""
     doc = verb.doc
-    end = min(verb.sent.end, verb.i + 12)
+    end = min(verb.sent.end, verb.i + 14)
     i = verb.i + 1
     if i < end and doc[i].text == ",":
         # ", lundi 28 décembre," : skip a short parenthesis
         close = next((j for j in range(i + 1, min(i + 7, end)) if doc[j].text == ","), None)
         i = close + 1 if close is not None else i
-    while i < end and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].text not in (
-            {",", ".", ":"} | QUOTE_CHARS):
+    time_words = lex.mistagged.get("time_words", ())
+    stops = {",", ".", ":"} | QUOTE_CHARS
+    while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
+                       or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
         i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
@@ -410,7 +416,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     its parse is not to be trusted, so the speaker comes from the words around it."""
     doc = verb.doc
     if how in ("inverted", "postposed"):
-        head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb)
+        head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb, lex)
         return [head] if head is not None else []
     if how == "gerund":
         root = verb.sent.root
@@ -584,7 +590,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if heads and all(h.i < verb.i for h in heads) and _inverted_incise(verb, lex):
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
         # for the verb's; the noun phrase after the incise verb is its subject.
-        heads = [_postposed_subject(verb)]
+        heads = [_postposed_subject(verb, lex)]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
@@ -602,7 +608,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     ):
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
-        for child in verb.children:
+        postposed = _postposed_subject(verb, lex) if lex.mistagged else None
+        if postposed is not None:
+            heads.append(postposed)
+        for child in ([] if heads else verb.children):
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
             ):
@@ -619,6 +628,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for h in heads
         if h is not None
     ]
+    past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
+        "Tense") and not verb.lower_.endswith("ant")
+    if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
+        # "la possibilité évoquée mardi par M. X": the agent the parser did not label.
+        by = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+                   if t.lower_ == "par"), None)
+        agent = _postposed_subject(by, lex) if by is not None else None
+        if agent is not None:
+            return [agent]
+        if verb.dep_ in syn["modifier_deps"]:
+            return []  # "la hausse annoncée": the noun is what was said, not who said it
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
         return []
