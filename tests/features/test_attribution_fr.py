@@ -178,3 +178,13 @@ def test_incise_subject_after_a_date_or_an_aside():
                 "bloqués.")
     assert spans(a, "named_sources") == ["ajouté le ministre"]
     assert a.values["anonymous_sources"] == 0
+
+
+def test_more_reporting_verbs():
+    a = analyse("Paul Renaud se lamente : « Le village se vide. »")
+    assert spans(a, "named_sources") == ["Paul Renaud se lamente"]
+    a = analyse("Les élus du conseil régional niaient toute irrégularité.")
+    assert spans(a, "anonymous_sources") == ["Les élus du conseil régional niaient"]
+    # "prévenir" (to prevent) is not "prévenir que" (to warn): only the warning forms count.
+    a = analyse("Le nouveau barrage doit prévenir les inondations du printemps.")
+    assert a.evidence_for("attributions") == [] and named(a) == 0
