@@ -188,3 +188,16 @@ def test_more_reporting_verbs():
     # "prévenir" (to prevent) is not "prévenir que" (to warn): only the warning forms count.
     a = analyse("Le nouveau barrage doit prévenir les inondations du printemps.")
     assert a.evidence_for("attributions") == [] and named(a) == 0
+
+
+def test_participle_speaker_is_the_subject_of_its_auxiliary():
+    a = analyse("Claire Antoine est arrivée à midi. « Il faudrait d'abord construire », "
+                "a-t-elle ajouté.")
+    (item,) = a.evidence_for("named_sources")
+    assert item.source == "Claire Antoine"
+    a = analyse("Le groupe britannique a d'ores et déjà fait savoir qu'il ne reviendrait pas "
+                "sur le plan.")
+    assert named(a) == 1
+    # A passive's subject is what was said, not who said it.
+    a = analyse("Cette pratique est souvent dénoncée dans les entreprises du secteur.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0

@@ -243,6 +243,23 @@ _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce"
 _INVERTED = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
+def _finite_auxiliary(participle, lex: Lexicon):
+    """The finite "avoir" of a past participle in a compound tense ("a", "avait"), adverbs
+    between allowed; None for "être" (a passive: "est dénoncée")."""
+    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
+        return None
+    doc = participle.doc
+    words = lex.mistagged
+    for i in range(participle.i - 1, max(participle.sent.start, participle.i - 6) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
+            return token if token.lower_ in words.get("perfect_auxiliaries", ()) else None
+        if not (token.pos_ in ("ADV", "PUNCT") or token.text.startswith("-")
+                or token.lower_ in ("et", "d'", "d’", "ores")):
+            return None
+    return None
+
+
 def _inverted_clitic(token):
     """The subject clitic that follows a verb ("note-t-il", "affirment-ils"), or None."""
     doc = token.doc
@@ -278,9 +295,10 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     return _verb_context(token, lex)
 
 
-def _verb_context(token, lex: Lexicon) -> str | None:
+def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     """Where the subject of a finite verb stands, from the words around it alone (see
-    _mistagged_verb); None when they do not tell."""
+    _mistagged_verb); None when they do not tell. ``verbal``: the token is surely a verb (an
+    auxiliary before a reporting participle), so a noun phrase before it is its subject."""
     words = lex.mistagged
     doc = token.doc
     lower = token.lower_
@@ -300,7 +318,11 @@ def _verb_context(token, lex: Lexicon) -> str | None:
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
-    if before.pos_ in ("NOUN", "PROPN") and (len(clitics) or nxt in words["object_openers"]):
+    if before.pos_ in ("NOUN", "PROPN") or verbal and before.pos_ == "ADJ" and (
+        before.i > start and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        if not (verbal or len(clitics) or nxt in words["object_openers"]):
+            return None
         subject = _noun_phrase_left_of(doc[i + 1])
         # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
@@ -491,11 +513,13 @@ def _verb_cues(doc, lex: Lexicon):
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
-        if not speakers and lex.mistagged and "Fin" in token.morph.get("VerbForm"):
+        finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
+        if not speakers and lex.mistagged and finite is not None:
             # The parser found no subject for a finite verb ("Le Centre note que", parsed as
-            # a modifier of "Centre"): the words around it may still show one.
-            how = _verb_context(token, lex)
-            speakers = _surface_speakers(token, how, lex) if how else []
+            # a modifier of "Centre"), or for the auxiliary of a participle ("a-t-il ajouté",
+            # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
+            how = _verb_context(finite, lex, verbal=finite is not token)
+            speakers = _surface_speakers(finite, how, lex) if how else []
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
