@@ -158,7 +158,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
-                typed = _type_speaker(head, ctx)
+                typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue
                 type_, key, name, (s_start, s_end) = typed
@@ -199,7 +199,9 @@ def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
 
 
 def _deduplicate(found: list[Attribution]) -> list[Attribution]:
-    """One attribution per overlapping cue: a typed speaker beats an unresolved one."""
+    """One attribution per overlapping cue: a typed speaker beats an unresolved one. Two cues
+    of one speaker both stay ("Confirmant …, le Conseil a reconnu que"); an anonymous-source
+    phrase is one with the cue it overlaps."""
     rank = {"person": 0, "organisation": 0, "media": 0, "anonymous": 1, "collective": 2,
             "unresolved": 3}
     found.sort(key=lambda a: (a.start, rank[a.type], a.kind != "phrase"))
@@ -207,7 +209,9 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
     for item in found:
         clash = None
         for other in kept:
-            if item.start < other.end and other.start < item.end and (
+            same_cue = (item.cue_start < other.cue_end and other.cue_start < item.cue_end) or (
+                "phrase" in (item.kind, other.kind))
+            if same_cue and item.start < other.end and other.start < item.end and (
                 item.key is None or other.key is None or item.key == other.key
             ) and item.sentence == other.sentence:
                 clash = other
@@ -238,6 +242,227 @@ def _acts_as_verb(token) -> bool:
         return False
     return any(child.dep_.startswith("nsubj") or child.dep_ in ("ccomp", "obj", "expl:subj")
                for child in children) or _after_quote(token)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette",
+                       "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs",
+                       "certains", "certaines", "de", "d'", "d’"})
+_INVERTED = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
+def _finite_auxiliary(participle, lex: Lexicon):
+    """The finite "avoir" of a past participle in a compound tense ("a", "avait"), adverbs
+    between allowed; None for "être" (a passive: "est dénoncée")."""
+    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
+        return None
+    doc = participle.doc
+    words = lex.mistagged
+    for i in range(participle.i - 1, max(participle.sent.start, participle.i - 6) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
+            return token if token.lower_ in words.get("perfect_auxiliaries", ()) else None
+        if not (token.pos_ in ("ADV", "PUNCT") or token.text.startswith("-")
+                or token.lower_ in ("et", "d'", "d’", "ores")):
+            return None
+    return None
+
+
+def _inverted_clitic(token):
+    """The subject clitic that follows a verb ("note-t-il", "affirment-ils"), or None."""
+    doc = token.doc
+    for j in (token.i + 1, token.i + 2):
+        if j >= len(doc) or not doc[j].text.startswith("-"):
+            return None
+        if doc[j].lower_.lstrip("-") in _INVERTED:
+            return doc[j]
+        if doc[j].lower_ != "-t":
+            return None
+    return None
+
+
+def _mistagged_verb(token, lex: Lexicon) -> str | None:
+    """How a reporting form that the tagger called a noun, adjective or adverb shows itself a
+    verb, from the words around it (the lists of [reporting.mistagged]); None when nothing does.
+
+    "inverted": a subject clitic follows ("note-t-il"); "pronoun": a subject pronoun precedes
+    ("il l'accuse", "qui dénonce"); "postposed": the subject follows ("comme le note FO",
+    ", notent les experts"); "preposed": a noun phrase precedes and an object or a clause
+    follows ("la CFDT évoque le cas", "M. Durand l'accuse"); "gerund": "en rappelant".
+    """
+    words = lex.mistagged
+    if not words or token.pos_ in ("VERB", "AUX"):
+        return None
+    lower = token.lower_
+    if lower.endswith("ant"):
+        start = token.sent.start
+        before = token.doc[token.i - 1].lower_ if token.i > start else ""
+        return "gerund" if before in words["gerund_before"] else None
+    if not _verb_shaped(lower, lex):
+        return None
+    return _verb_context(token, lex)
+
+
+def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
+    """Where the subject of a finite verb stands, from the words around it alone (see
+    _mistagged_verb); None when they do not tell. ``verbal``: the token is surely a verb (an
+    auxiliary before a reporting participle), so a noun phrase before it is its subject."""
+    words = lex.mistagged
+    doc = token.doc
+    lower = token.lower_
+    start = token.sent.start
+    if _inverted_clitic(token) is not None:
+        return "inverted"
+    i = token.i - 1
+    while i >= start and doc[i].lower_ in words["clitics"]:
+        i -= 1
+    if i < start:
+        return None
+    before, clitics = doc[i], doc[i + 1 : token.i]
+    if before.lower_ in words["subject_pronouns"]:
+        return "pronoun"
+    if before.lower_ in words["postposing"]:
+        return "postposed" if _postposed_subject(token, lex) is not None else None
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
+        clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
+    if before.pos_ in ("NOUN", "PROPN") or verbal and before.pos_ == "ADJ" and (
+        before.i > start and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        if not (verbal or len(clitics) or nxt in words["object_openers"]):
+            return None
+        subject = _noun_phrase_left_of(doc[i + 1])
+        # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
+        if subject is not None and not any(c.dep_ == "case" for c in subject.children):
+            return "preposed"
+        return None
+    if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
+        _postposed_subject(token, lex) is not None
+    ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+              for t in doc[start:i]):
+        # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
+        # de Y, lance un appel".
+        return "postposed"
+    return None
+
+
+def _inverted_incise(verb, lex: Lexicon) -> bool:
+    """The verb of an incise after a clause or a quote, with its subject after it: "…, a
+    déclaré le ministre." (a noun phrase that ends the sentence or the incise)."""
+    if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
+        child.lower_ in _RELATIVE for child in verb.children
+        if child.dep_ in lex.syntax["subject_deps"]
+    ):
+        return False
+    subject = _postposed_subject(verb, lex)
+    if subject is None:
+        return False
+    doc = verb.doc
+    start = verb.sent.start
+    comma = next((j for j in range(verb.i - 1, start - 1, -1)
+                  if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    if comma is None or any(child.dep_.startswith("aux") and child.i < comma
+                            for child in verb.children):
+        return False  # "X a, lui aussi, adressé des reproches": the subject is before
+    end = _np_tokens(subject, lex, verb)[-1].i + 1
+    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
+                 None)
+    if after is not None:
+        # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
+        # the incise with its verb.
+        k = after + 1
+        # (the tagger misses some imperfects: "visaient" as an adverb)
+        while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
+                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+                or doc[k].text in QUOTE_CHARS):
+            k += 1
+        if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
+            return True
+    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
+        return False  # "M. X, président de Y, admet l'existence de ...": no clause before
+    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
+        doc[end].lower_ in _RELATIVE)
+
+
+def _main_finite(token, lex: Lexicon) -> bool:
+    """A finite verb (or its auxiliary) outside a relative clause."""
+    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    return "Fin" in token.morph.get("VerbForm") and verb.dep_ not in (
+        lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
+
+
+def _verb_shaped(lower: str, lex: Lexicon) -> bool:
+    """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
+    allowed: "rappel-le")."""
+    if lower in lex.reporting_forms:
+        return True
+    endings = lex.mistagged["finite_endings"]
+    for stem in lex.reporting_stems:
+        if lower.startswith(stem) and len(lower) > len(stem):
+            rest = lower[len(stem):]
+            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
+                return True
+    return False
+
+
+def _postposed_subject(verb, lex: Lexicon):
+    """The head of the noun phrase right after a verb (adverbs, time words and a short phrase
+    between commas skipped: "rapporte, lundi, le quotidien X", "a annoncé lundi 2 mars la
+    SNCF"), or None."""
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + 14)
+    i = verb.i + 1
+    if i < end and doc[i].text == ",":
+        # ", lundi 28 décembre," : skip a short parenthesis
+        close = next((j for j in range(i + 1, min(i + 7, end)) if doc[j].text == ","), None)
+        i = close + 1 if close is not None else i
+    time_words = lex.mistagged.get("time_words", ())
+    stops = {",", ".", ":"} | QUOTE_CHARS
+    while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
+                       or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
+        i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
+    # Petit"; not "parce que la demande intérieure".
+    if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
+                        or doc[i].text[:1].isupper()):
+        return None
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text[:1].isalpha():
+        return None
+    token = doc[i]
+    while is_proper(token) and i + 1 < end and is_proper(doc[i + 1]):
+        i += 1  # "Mr Lucien Karpick": the name's last word, which the tagger is surest of
+        token = doc[i]
+    while token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+        "flat:name", "flat", "compound", "amod", "nmod", "appos", "det"
+    ) and verb.i < token.head.i < end:
+        token = token.head
+    return token
+
+
+def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
+    """Speakers of a reporting form that the tagger did not call a verb (see _mistagged_verb):
+    its parse is not to be trusted, so the speaker comes from the words around it."""
+    doc = verb.doc
+    if how in ("inverted", "postposed"):
+        head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb, lex)
+        return [head] if head is not None else []
+    if how == "gerund":
+        root = verb.sent.root
+        return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
+            "VERB", "AUX") else []
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].lower_ in lex.mistagged["clitics"]:
+        i -= 1
+    if how == "pronoun" and doc[i].lower_ in _RELATIVE:
+        j = i - 1
+        while j >= verb.sent.start and doc[j].text == ",":
+            j -= 1
+        antecedent = _noun_phrase_left_of(doc[j + 1]) if j >= verb.sent.start else None
+        return [antecedent if antecedent is not None else doc[i]]
+    if how == "pronoun":
+        return [doc[i]]
+    return [t for t in [_noun_phrase_left_of(doc[i + 1])] if t is not None]
 
 
 def _has_clitic_object(verb) -> bool:
@@ -278,10 +503,13 @@ def _verb_cues(doc, lex: Lexicon):
                                                                   doc[token.i + 1].lower_)
         if not (light or lex.is_reporting(token.lower_)):
             continue
+        how = None
         if token.pos_ not in ("VERB", "AUX") and not (
             light or _after_quote(token) or _acts_as_verb(token)
         ):
-            continue
+            how = _mistagged_verb(token, lex)
+            if how is None:
+                continue
         if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
@@ -295,7 +523,14 @@ def _verb_cues(doc, lex: Lexicon):
             or _quote_in_sentence(token)
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
-        speakers = _speakers_of_verb(token, lex)
+        speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
+        if not speakers and lex.mistagged and finite is not None:
+            # The parser found no subject for a finite verb ("Le Centre note que", parsed as
+            # a modifier of "Centre"), or for the auxiliary of a participle ("a-t-il ajouté",
+            # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
+            how = _verb_context(finite, lex, verbal=finite is not token)
+            speakers = _surface_speakers(finite, how, lex) if how else []
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
@@ -387,6 +622,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
+    if heads and all(h.i < verb.i for h in heads) and _inverted_incise(verb, lex):
+        # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
+        # for the verb's; the noun phrase after the incise verb is its subject.
+        heads = [_postposed_subject(verb, lex)]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
@@ -404,7 +643,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     ):
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
-        for child in verb.children:
+        postposed = _postposed_subject(verb, lex) if lex.mistagged else None
+        if postposed is not None:
+            heads.append(postposed)
+        for child in ([] if heads else verb.children):
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
             ):
@@ -421,6 +663,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for h in heads
         if h is not None
     ]
+    past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
+        "Tense") and not verb.lower_.endswith("ant")
+    if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
+        # "la possibilité évoquée mardi par M. X": the agent the parser did not label.
+        by = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+                   if t.lower_ == "par"), None)
+        agent = _postposed_subject(by, lex) if by is not None else None
+        if agent is not None:
+            return [agent]
+        if verb.dep_ in syn["modifier_deps"]:
+            return []  # "la hausse annoncée": the noun is what was said, not who said it
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
         return []
@@ -529,7 +782,9 @@ def _coordinated(token) -> bool:
     return any(child.dep_ == "cc" for child in token.children)
 
 
-def _np_tokens(head, lex: Lexicon):
+def _np_tokens(head, lex: Lexicon, cue=None):
+    """The tokens of the noun phrase headed by ``head``; with the ``cue``, only those on the
+    head's side of it (a mis-parse can hang the cue and its object under the speaker)."""
     syn = lex.syntax
     skip_deps = syn["relative_deps"] | syn["modifier_deps"] | syn["conjunct_deps"] | {
         "advcl", "ccomp", "parataxis", "acl", "relcl", "punct", "cc", "dep"
@@ -546,16 +801,19 @@ def _np_tokens(head, lex: Lexicon):
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
+    if cue is not None:
+        tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
     while tokens and (tokens[0].pos_ in _STRIP_LEFT or tokens[0].text in QUOTE_CHARS):
         tokens.pop(0)
-    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].text in QUOTE_CHARS):
+    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].pos_ == "DET"
+                      or tokens[-1].text in QUOTE_CHARS):
         tokens.pop()
     # keep a contiguous span around the head
     span = [t for t in tokens if abs(t.i - head.i) <= 12]
     return span or [head]
 
 
-def _type_speaker(head, ctx: _Context):
+def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
@@ -575,7 +833,7 @@ def _type_speaker(head, ctx: _Context):
             return type_, key, name, span
         # "qui", "ce dernier", "celui-ci": a speaker we cannot name from here.
         return "unresolved", None, None, span
-    tokens = _np_tokens(head, lex)
+    tokens = _np_tokens(head, lex, cue)
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
         # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
