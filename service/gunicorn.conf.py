@@ -3,15 +3,18 @@
 Environment: HOST (127.0.0.1), PORT (8000), SCORER_WORKERS (or WEB_CONCURRENCY; 2),
 SCORER_THREADS (1), SCORER_TIMEOUT (120 s), SCORER_MAX_REQUESTS (2000),
 SCORER_MAX_REQUESTS_JITTER (200), SCORER_ACCESS_LOG ("-" = stdout, "off" = none),
+SCORER_MALLOC_MMAP_THRESHOLD (524288 bytes; 0 = glibc's adaptive threshold),
 PROMETHEUS_MULTIPROC_DIR (a fresh temporary folder when unset).
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import logging
 import os
+import platform
 import shutil
 import tempfile
 import time
@@ -51,10 +54,52 @@ def _prepare_prometheus_dir() -> None:
     os.environ["SCORER_PROMETHEUS_PREPARED"] = str(os.getpid())
 
 
+# glibc's mallopt() parameter number for the mmap threshold.
+M_MMAP_THRESHOLD = -3
+
+
+def _glibc() -> ctypes.CDLL | None:
+    if platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
+def _fix_mmap_threshold() -> int | None:
+    """Serve every allocation of SCORER_MALLOC_MMAP_THRESHOLD bytes or more (512 KiB) from mmap.
+
+    glibc starts at 128 KiB but raises its threshold, up to 32 MiB, each time it frees a block
+    above it; loading the models frees many, after which the large temporary buffers of a
+    request (tens of MiB for a 1,000-word article) are carved from the heap, and each worker's
+    heap stays that much larger for good. At a fixed threshold they are unmapped when freed:
+    about 20 MiB less per worker, at the price of mapping the pages anew for every request
+    (about 7,000 page faults, 10 ms of CPU, at 512 KiB; 13,000 at 128 KiB). Called before the
+    app loads; the workers inherit it. 0 keeps glibc's own adaptive threshold, and an explicit
+    MALLOC_MMAP_THRESHOLD_ or GLIBC_TUNABLES in the environment wins. Returns the threshold set.
+    """
+    threshold = _env_int("SCORER_MALLOC_MMAP_THRESHOLD", 512 * 1024)
+    if threshold <= 0 or "MALLOC_MMAP_THRESHOLD_" in os.environ or "GLIBC_TUNABLES" in os.environ:
+        return None
+    libc = _glibc()
+    if libc is None or not libc.mallopt(M_MMAP_THRESHOLD, threshold):
+        return None
+    return threshold
+
+
+def _trim_heap() -> None:
+    """Hand the heap's free pages back to the system (loading leaves many MiB of them)."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
 # gunicorn executes this file as module "__config__". Anything else importing it (a test that
 # reads the settings) must not switch its own process to multiprocess metrics.
 if __name__ == "__config__":
     _prepare_prometheus_dir()
+    _fix_mmap_threshold()
 
 _host = os.environ.get("HOST", "127.0.0.1")
 bind = f"[{_host}]:{os.environ.get('PORT', '8000')}" if ":" in _host else (
@@ -150,8 +195,10 @@ logger_class = JSONLogger
 
 def when_ready(server) -> None:
     # The app is loaded (preload): move everything alive to the permanent generation so the
-    # workers' garbage collector never writes to, and thereby copies, the shared pages.
+    # workers' garbage collector never writes to, and thereby copies, the shared pages; and
+    # return the heap's free pages, which every process would otherwise carry (about 15 MiB).
     gc.collect()
+    _trim_heap()
     gc.freeze()
 
 
