@@ -3,7 +3,7 @@
 Environment: HOST (127.0.0.1), PORT (8000), SCORER_WORKERS (or WEB_CONCURRENCY; 2),
 SCORER_THREADS (1), SCORER_TIMEOUT (120 s), SCORER_MAX_REQUESTS (2000),
 SCORER_MAX_REQUESTS_JITTER (200), SCORER_ACCESS_LOG ("-" = stdout, "off" = none),
-SCORER_MALLOC_MMAP_THRESHOLD (524288 bytes; 0 = glibc's adaptive threshold),
+SCORER_MALLOC_MMAP_THRESHOLD (0 = glibc's adaptive threshold; e.g. 524288 trades CPU for memory),
 PROMETHEUS_MULTIPROC_DIR (a fresh temporary folder when unset).
 """
 
@@ -68,7 +68,8 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 def _fix_mmap_threshold() -> int | None:
-    """Serve every allocation of SCORER_MALLOC_MMAP_THRESHOLD bytes or more (512 KiB) from mmap.
+    """Serve every allocation of SCORER_MALLOC_MMAP_THRESHOLD bytes or more from mmap (off by
+    default: a memory-for-CPU trade that the operator chooses).
 
     glibc starts at 128 KiB but raises its threshold, up to 32 MiB, each time it frees a block
     above it; loading the models frees many, after which the large temporary buffers of a
@@ -76,10 +77,13 @@ def _fix_mmap_threshold() -> int | None:
     heap stays that much larger for good. At a fixed threshold they are unmapped when freed:
     about 20 MiB less per worker, at the price of mapping the pages anew for every request
     (about 7,000 page faults, 10 ms of CPU, at 512 KiB; 13,000 at 128 KiB). Called before the
-    app loads; the workers inherit it. 0 keeps glibc's own adaptive threshold, and an explicit
-    MALLOC_MMAP_THRESHOLD_ or GLIBC_TUNABLES in the environment wins. Returns the threshold set.
+    app loads; the workers inherit it. Measured with benchmarks/service_bench.py at 512 KiB:
+    PSS of master + 2 workers 441 MiB instead of 490, but 89-91 ms of server CPU per article at
+    4 in flight instead of 77-78 (22 instead of 25 articles/s), so the default, 0, keeps glibc's
+    own adaptive threshold. An explicit MALLOC_MMAP_THRESHOLD_ or GLIBC_TUNABLES in the
+    environment wins. Returns the threshold set.
     """
-    threshold = _env_int("SCORER_MALLOC_MMAP_THRESHOLD", 512 * 1024)
+    threshold = _env_int("SCORER_MALLOC_MMAP_THRESHOLD", 0)
     if threshold <= 0 or "MALLOC_MMAP_THRESHOLD_" in os.environ or "GLIBC_TUNABLES" in os.environ:
         return None
     libc = _glibc()

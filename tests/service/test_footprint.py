@@ -65,8 +65,13 @@ def probe(**env: str) -> dict:
 
 
 @glibc_only
-def test_large_blocks_stay_mmapped_after_a_large_free():
-    assert probe() == {"threshold": 512 * 1024, "mapped": 1}
+def test_large_blocks_stay_mmapped_after_a_large_free_when_asked():
+    assert probe(SCORER_MALLOC_MMAP_THRESHOLD="524288") == {"threshold": 512 * 1024, "mapped": 1}
+
+
+@glibc_only
+def test_glibcs_adaptive_threshold_by_default():
+    assert probe() == {"threshold": None, "mapped": 0}
 
 
 @glibc_only
