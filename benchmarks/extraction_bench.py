@@ -41,14 +41,14 @@ def speed(language: str, runs: int) -> dict:
     from training.features.nlp import use_numpy_blas
 
     text = (HERE / "articles" / f"{language}.txt").read_text(encoding="utf-8")
-    contenders = {
+    full = spacy.load(PACKAGES[language])
+    # How much of the gap is the BLAS alone: the full pipeline on numpy's BLAS too.
+    full_numpy = use_numpy_blas(spacy.load(PACKAGES[language]))
+    calls = {
         "ours": lambda: analyse_document(text, language=language),
-        "full": spacy.load(PACKAGES[language]),
-        # How much of the gap is the BLAS alone: the full pipeline on numpy's BLAS too.
-        "full_numpy": use_numpy_blas(spacy.load(PACKAGES[language])),
+        "full": lambda: full(text),
+        "full_numpy": lambda: full_numpy(text),
     }
-    calls = {name: (c if name == "ours" else (lambda c=c: c(text))) for name, c in
-             contenders.items()}
     for _ in range(3):  # warm up: caches, lazy loads
         for call in calls.values():
             call()

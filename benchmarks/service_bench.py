@@ -264,6 +264,25 @@ def run(args: argparse.Namespace) -> list[ServerResult]:
     return results
 
 
+def _bench(server: Server, first: bytes, articles: dict[str, str], duration: float,
+           levels: tuple[int, ...], *, cached: bool) -> ServerResult:
+    """Start ``server``, time its first answer, run the load cases, read its memory (and, for
+    our service, a cached repeat), stop it."""
+    result = ServerResult(server.name)
+    started_load = load_average()
+    try:
+        result.cold_start_s = round(server.start_and_wait(first), 2)
+        measure(server, result, articles, duration, levels)
+        result.pss_mib, result.processes = server.pss()
+        if cached:
+            p50, p99 = cached_repeat(server.port, first)
+            result.cached_p50_ms, result.cached_p99_ms = round(p50, 2), round(p99, 2)
+    finally:
+        server.stop()
+    result.load_average = (started_load, load_average())
+    return result
+
+
 def _run(args: argparse.Namespace, workdir: Path) -> list[ServerResult]:
     articles = {code: (ARTICLES / f"{code}.txt").read_text(encoding="utf-8") for code in LANGUAGES}
     levels = (1, 4)
@@ -277,20 +296,8 @@ def _run(args: argparse.Namespace, workdir: Path) -> list[ServerResult]:
          "PROMETHEUS_MULTIPROC_DIR": str(workdir / "prometheus")},
         workdir / "service.log",
     )
-    result = ServerResult("service")
     print("starting the service", file=sys.stderr, flush=True)
-    started_load = load_average()
-    try:
-        result.cold_start_s = round(service.start_and_wait(first), 2)
-        measure(service, result, articles, args.duration, levels)
-        result.pss_mib, result.processes = service.pss()
-        p50, p99 = cached_repeat(service.port, first)
-        result.cached_p50_ms, result.cached_p99_ms = round(p50, 2), round(p99, 2)
-    finally:
-        service.stop()
-    result.load_average = (started_load, load_average())
-    results.append(result)
-
+    results.append(_bench(service, first, articles, args.duration, levels, cached=True))
     if not args.skip_baseline:
         naive = Server(
             "naive",
@@ -299,17 +306,8 @@ def _run(args: argparse.Namespace, workdir: Path) -> list[ServerResult]:
             {},
             workdir / "naive.log",
         )
-        result = ServerResult("naive")
         print("starting the naive baseline", file=sys.stderr, flush=True)
-        started_load = load_average()
-        try:
-            result.cold_start_s = round(naive.start_and_wait(first), 2)
-            measure(naive, result, articles, args.duration, levels)
-            result.pss_mib, result.processes = naive.pss()
-        finally:
-            naive.stop()
-        result.load_average = (started_load, load_average())
-        results.append(result)
+        results.append(_bench(naive, first, articles, args.duration, levels, cached=False))
     return results
 
 

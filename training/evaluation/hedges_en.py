@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,14 @@ SYSTEMS = ("ours", "lexicon_only")
 MAX_ERRORS = 400
 
 
+@cache
+def _modals(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
+
+
 def lexicon_only(text: str, lex) -> list[tuple[int, int]]:
-    spans = [m.span() for pattern in lex.hedge_patterns for m in pattern.finditer(text)]
-    modals = re.compile(r"\b(?:" + "|".join(sorted(lex.hedge_modals)) + r")\b", re.IGNORECASE)
-    return spans + [m.span() for m in modals.finditer(text)]
+    spans = [m.span() for m in lex.hedge_patterns.finditer(text)]
+    return spans + [m.span() for m in _modals(lex.hedge_modals).finditer(text)]
 
 
 def score(pred: list[tuple[int, int]], gold: list[tuple[int, int]],
