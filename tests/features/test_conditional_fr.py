@@ -46,3 +46,31 @@ def test_conditional_with_and_without_attribution():
     )
     kinds = [(e.text, e.type) for e in a.evidence_for("conditional_density")]
     assert kinds == [("aurait", "attributed"), ("aurait", "unattributed")]
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_counts_read_from_the_token_array_match_the_token_api(code):
+    """The counts read as integers from the doc array equal the plain Token reading."""
+    from pathlib import Path
+
+    from training.features.conditional import conditional_cues
+    from training.features.parse import parse_text
+
+    lex = load_lexicon(code)
+    text = (Path(__file__).resolve().parents[2] / "benchmarks" / "articles"
+            / f"{code}.txt").read_text(encoding="utf-8")
+    doc = parse_text(text, lex).doc
+    cues, finite = conditional_cues(doc, lex)
+    expected_finite = 0
+    expected_forms = []
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        form = lex.mood and token.pos_ != "PROPN" and is_conditional_form(token.lower_, lex)
+        if form:
+            expected_forms.append(token.idx)
+        if form or token.tag_ in lex.finite_tags or "Fin" in token.morph.get("VerbForm"):
+            expected_finite += 1
+    assert finite == expected_finite > 50
+    assert [c.start for c in cues if c.kind == "conditional"] == expected_forms
+    assert bool(expected_forms) == (code == "fr")

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, LOWER, MORPH, POS, TAG
+from spacy.morphology import Morphology
+from spacy.parts_of_speech import PROPN
+
 from .lexicon import Lexicon
 
 MIN_FINITE = 5
@@ -74,19 +78,49 @@ def conditional_cues(doc, lex: Lexicon) -> tuple[list[Cue], int]:
     """Conditional forms (or hedges) in a parsed doc, and the number of finite verbs."""
     cues: list[Cue] = []
     finite = 0
-    for token in doc:
-        if not token.is_alpha:
+    strings = doc.vocab.strings
+    finite_tags = {strings.add(tag) for tag in lex.finite_tags}
+    # Read the token attributes as integers: a Token object per word cost more than the test.
+    rows = doc.to_array([IS_ALPHA, LOWER, POS, TAG, MORPH]).tolist() if len(doc) else []
+    for i, (alpha, lower, pos, tag, morph) in enumerate(rows):
+        if not alpha:
             continue
         counted = False
-        if lex.mood and token.pos_ != "PROPN" and is_conditional_form(token.lower_, lex):
+        if lex.mood and pos != PROPN and _conditional_word(lower, strings, lex):
+            token = doc[i]
             cues.append(Cue(token.idx, token.idx + len(token.text), token.text, "conditional"))
             counted = True
-        if counted or token.tag_ in lex.finite_tags or "Fin" in token.morph.get("VerbForm"):
+        if counted or tag in finite_tags or _finite_morph(morph, doc.vocab.morphology):
             finite += 1
     if lex.hedge_patterns or lex.hedge_modals:
         cues.extend(_hedges(doc, lex))
         cues.sort(key=lambda cue: cue.start)
     return cues, finite
+
+
+# Memos keyed on spaCy's string hashes, which are the same in every vocabulary.
+_CONDITIONAL_WORDS: dict[tuple[str, int], bool] = {}
+_FINITE_MORPHS: dict[int, bool] = {}
+
+
+def _conditional_word(lower: int, strings, lex: Lexicon) -> bool:
+    key = (lex.code, lower)
+    known = _CONDITIONAL_WORDS.get(key)
+    if known is None:
+        if len(_CONDITIONAL_WORDS) > 200_000:
+            _CONDITIONAL_WORDS.clear()
+        known = _CONDITIONAL_WORDS[key] = is_conditional_form(strings[lower], lex)
+    return known
+
+
+def _finite_morph(morph: int, morphology) -> bool:
+    """Whether a morphology (by its hash) has ``VerbForm=Fin``."""
+    known = _FINITE_MORPHS.get(morph)
+    if known is None:
+        analysis = morphology.get(morph) if morph else ""
+        features = Morphology.feats_to_dict(analysis) if analysis not in ("", "_") else {}
+        known = _FINITE_MORPHS[morph] = "Fin" in features.get("VerbForm", "").split(",")
+    return known
 
 
 def _hedges(doc, lex: Lexicon) -> list[Cue]:
