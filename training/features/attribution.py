@@ -302,6 +302,16 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     return _verb_context(token, lex)
 
 
+def _skip_clitics_left(token, lex: Lexicon) -> int:
+    """Index of the first word left of ``token`` that is not an object clitic or a negation
+    ("il ne le dit pas": "il"); below the sentence start when only clitics precede."""
+    doc, start = token.doc, token.sent.start
+    i = token.i - 1
+    while i >= start and doc[i].lower_ in lex.mistagged["clitics"]:
+        i -= 1
+    return i
+
+
 def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     """Where the subject of a finite verb stands, from the words around it alone (see
     _mistagged_verb); None when they do not tell. ``verbal``: the token is surely a verb (an
@@ -312,9 +322,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     start = token.sent.start
     if _inverted_clitic(token) is not None:
         return "inverted"
-    i = token.i - 1
-    while i >= start and doc[i].lower_ in words["clitics"]:
-        i -= 1
+    i = _skip_clitics_left(token, lex)
     if i < start:
         return None
     before, clitics = doc[i], doc[i + 1 : token.i]
@@ -345,24 +353,25 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     return None
 
 
-def _inverted_incise(verb, lex: Lexicon) -> bool:
-    """The verb of an incise after a clause or a quote, with its subject after it: "…, a
-    déclaré le ministre." (a noun phrase that ends the sentence or the incise)."""
+def _inverted_incise(verb, lex: Lexicon):
+    """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
+    ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
+    such incise."""
     if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
         child.lower_ in _RELATIVE for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
-        return False
+        return None
     subject = _postposed_subject(verb, lex)
     if subject is None:
-        return False
+        return None
     doc = verb.doc
     start = verb.sent.start
     comma = next((j for j in range(verb.i - 1, start - 1, -1)
                   if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
     if comma is None or any(child.dep_.startswith("aux") and child.i < comma
                             for child in verb.children):
-        return False  # "X a, lui aussi, adressé des reproches": the subject is before
+        return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
     after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
                  None)
@@ -376,11 +385,13 @@ def _inverted_incise(verb, lex: Lexicon) -> bool:
                 or doc[k].text in QUOTE_CHARS):
             k += 1
         if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
-            return True
+            return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
-        return False  # "M. X, président de Y, admet l'existence de ...": no clause before
-    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
-        doc[end].lower_ in _RELATIVE)
+        return None  # "M. X, président de Y, admet l'existence de ...": no clause before
+    if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
+            doc[end].lower_ in _RELATIVE):
+        return subject
+    return None
 
 
 def _main_finite(token, lex: Lexicon) -> bool:
@@ -451,9 +462,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
             "VERB", "AUX") else []
-    i = verb.i - 1
-    while i >= verb.sent.start and doc[i].lower_ in lex.mistagged["clitics"]:
-        i -= 1
+    i = _skip_clitics_left(verb, lex)
     if how == "pronoun" and doc[i].lower_ in _RELATIVE:
         j = i - 1
         while j >= verb.sent.start and doc[j].text == ",":
@@ -622,10 +631,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
-    if heads and all(h.i < verb.i for h in heads) and _inverted_incise(verb, lex):
+    inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
+    if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
         # for the verb's; the noun phrase after the incise verb is its subject.
-        heads = [_postposed_subject(verb, lex)]
+        heads = [inverted]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
