@@ -248,3 +248,24 @@ def test_an_unnamed_delegate_of_a_named_union_is_anonymous():
     a = analyse("Un délégué de la CGT affirme que le site fermera.")
     assert named(a) == 0
     assert spans(a, "anonymous_sources") == ["Un délégué de la CGT affirme"]
+
+
+def test_impersonal_il_is_no_speaker():
+    for text in ("Il faut dire que les tarifs du port ont baissé.",
+                 "Il convient de rappeler que la digue date de 1950.",
+                 "Il est difficile de dire si la saison sera bonne."):
+        a = analyse(text)
+        assert a.evidence_for("attributions") == [] and named(a) == 0, text
+        assert a.values["anonymous_sources"] == 0, text
+    # A personal "il" still speaks: "il semble affirmer".
+    a = analyse("Paul Renaud est arrivé. Il semble affirmer le contraire.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+
+
+def test_prier_forms_not_a_pri_stem():
+    a = analyse("Le président a prié les élus de voter le budget.")
+    assert named(a) == 1
+    for text in ("La ville a pris une décision sur le prix de l'eau.",
+                 "La clinique privée a priori restera ouverte."):
+        a = analyse(text)
+        assert a.evidence_for("attributions") == [] and named(a) == 0, text

@@ -616,10 +616,22 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
+            continue  # "il faut dire que": the article's own words, no one's speech
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _impersonal(speaker, cue, lex: Lexicon) -> bool:
+    """The "il" of an impersonal verb ("il faut", "il convient de") or of an adjective ("il est
+    difficile de") above the ``cue``: no one."""
+    if speaker.lower_ != "il" or speaker.head.i == cue.i:
+        return False  # (the tagger calls some cues adjectives: "lorsqu'il ajouta")
+    head = speaker.head
+    return head.lower_ in lex.mistagged.get("impersonal_verbs", ()) or (
+        head.pos_ == "ADJ" and speaker.dep_ in lex.syntax["expletive_subject_deps"])
 
 
 def _phrase_pattern(lex: Lexicon) -> re.Pattern:
