@@ -201,3 +201,71 @@ def test_participle_speaker_is_the_subject_of_its_auxiliary():
     # A passive's subject is what was said, not who said it.
     a = analyse("Cette pratique est souvent dénoncée dans les entreprises du secteur.")
     assert named(a) == 0 and a.values["anonymous_sources"] == 0
+
+
+def test_subject_before_an_apposition_not_the_object_after_the_verb():
+    # No clause or quote before the commas: an apposition, not an incise; what follows the
+    # verb is its object or its clause, never its subject.
+    a = analyse("Devant les élus, Jeanne Morel, présidente de l'association des riverains, a "
+                "répondu que le projet était abandonné.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Jeanne Morel"]
+    a = analyse("Paul Vernet, du syndicat des pêcheurs, admet l'existence de retards importants.")
+    assert spans(a, "named_sources") == ["Paul Vernet, du syndicat des pêcheurs, admet"]
+    a = analyse("Le directeur du port, Marc Olivier, a, pour sa part, évoqué une baisse du trafic.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Marc Olivier"]
+
+
+def test_inverted_clitic_of_an_incise_beats_the_subject_of_the_clause():
+    a = analyse("Hélène Vasseur est arrivée à midi. Les usagers du port, a-t-elle ajouté, "
+                "devront payer davantage.")
+    assert [(e.text, e.source) for e in a.evidence_for("named_sources")] == [
+        ("-elle ajouté", "Hélène Vasseur")]
+    assert a.values["anonymous_sources"] == 0  # not "les usagers du port"
+    # "Le maire ne dit-il pas que": the clitic repeats the subject before it.
+    a = analyse("Le maire de Bressac ne reconnaît-il pas que le site est trop petit ?")
+    assert spans(a, "named_sources") == ["Le maire de Bressac ne reconnaît"]
+
+
+def test_a_passive_after_an_aside_has_no_speaker():
+    a = analyse("La société Vertal, de son côté, est accusée d'avoir menti aux clients.")
+    assert named(a) == 0
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle():
+    a = analyse("Jeanne Morel avait, devant un public nombreux, critiqué les retards du chantier.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Jeanne Morel"]
+    assert a.values["anonymous_sources"] == 0  # not "les retards du chantier"
+
+
+def test_an_unnamed_subject_before_a_relative_clause_aside():
+    a = analyse("Un voisin du garage, qui tient à rester discret, affirme que les ouvriers "
+                "« savent tout ».")
+    assert spans(a, "anonymous_sources") == ["Un voisin du garage, qui tient à rester discret, "
+                                             "affirme"]
+
+
+def test_an_unnamed_delegate_of_a_named_union_is_anonymous():
+    a = analyse("Un délégué de la CGT affirme que le site fermera.")
+    assert named(a) == 0
+    assert spans(a, "anonymous_sources") == ["Un délégué de la CGT affirme"]
+
+
+def test_impersonal_il_is_no_speaker():
+    for text in ("Il faut dire que les tarifs du port ont baissé.",
+                 "Il convient de rappeler que la digue date de 1950.",
+                 "Il est difficile de dire si la saison sera bonne."):
+        a = analyse(text)
+        assert a.evidence_for("attributions") == [] and named(a) == 0, text
+        assert a.values["anonymous_sources"] == 0, text
+    # A personal "il" still speaks: "il semble affirmer".
+    a = analyse("Paul Renaud est arrivé. Il semble affirmer le contraire.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+
+
+def test_prier_forms_not_a_pri_stem():
+    a = analyse("Le président a prié les élus de voter le budget.")
+    assert named(a) == 1
+    for text in ("La ville a pris une décision sur le prix de l'eau.",
+                 "La clinique privée a priori restera ouverte."):
+        a = analyse(text)
+        assert a.evidence_for("attributions") == [] and named(a) == 0, text

@@ -257,13 +257,23 @@ def _finite_auxiliary(participle, lex: Lexicon):
         return None
     doc = participle.doc
     words = lex.mistagged
-    for i in range(participle.i - 1, max(participle.sent.start, participle.i - 6) - 1, -1):
+    start = participle.sent.start
+    i, steps = participle.i - 1, 0
+    while i >= start and steps < 6:
         token = doc[i]
         if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
             return token if token.lower_ in words.get("perfect_auxiliaries", ()) else None
+        if token.text == ",":
+            # "M. X avait, devant les élus, critiqué": an aside between commas
+            opening = next((j for j in range(i - 1, max(start, i - 12) - 1, -1)
+                            if doc[j].text == ","), None)
+            if opening is not None and opening < i - 1:
+                i, steps = opening - 1, steps + 1
+                continue
         if not (token.pos_ in ("ADV", "PUNCT") or token.text.startswith("-")
                 or token.lower_ in ("et", "d'", "d’", "ores")):
             return None
+        i, steps = i - 1, steps + 1
     return None
 
 
@@ -302,6 +312,16 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     return _verb_context(token, lex)
 
 
+def _skip_clitics_left(token, lex: Lexicon) -> int:
+    """Index of the first word left of ``token`` that is not an object clitic or a negation
+    ("il ne le dit pas": "il"); below the sentence start when only clitics precede."""
+    doc, start = token.doc, token.sent.start
+    i = token.i - 1
+    while i >= start and doc[i].lower_ in lex.mistagged["clitics"]:
+        i -= 1
+    return i
+
+
 def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     """Where the subject of a finite verb stands, from the words around it alone (see
     _mistagged_verb); None when they do not tell. ``verbal``: the token is surely a verb (an
@@ -312,9 +332,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     start = token.sent.start
     if _inverted_clitic(token) is not None:
         return "inverted"
-    i = token.i - 1
-    while i >= start and doc[i].lower_ in words["clitics"]:
-        i -= 1
+    i = _skip_clitics_left(token, lex)
     if i < start:
         return None
     before, clitics = doc[i], doc[i + 1 : token.i]
@@ -345,24 +363,27 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     return None
 
 
-def _inverted_incise(verb, lex: Lexicon) -> bool:
-    """The verb of an incise after a clause or a quote, with its subject after it: "…, a
-    déclaré le ministre." (a noun phrase that ends the sentence or the incise)."""
+def _inverted_incise(verb, lex: Lexicon):
+    """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
+    ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
+    such incise."""
     if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
         child.lower_ in _RELATIVE for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
-        return False
+        return None
     subject = _postposed_subject(verb, lex)
     if subject is None:
-        return False
+        return None
     doc = verb.doc
     start = verb.sent.start
     comma = next((j for j in range(verb.i - 1, start - 1, -1)
                   if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    auxiliary = _finite_auxiliary(verb, lex)
     if comma is None or any(child.dep_.startswith("aux") and child.i < comma
-                            for child in verb.children):
-        return False  # "X a, lui aussi, adressé des reproches": the subject is before
+                            for child in verb.children) or (
+            auxiliary is not None and auxiliary.i < comma):
+        return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
     after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
                  None)
@@ -376,11 +397,77 @@ def _inverted_incise(verb, lex: Lexicon) -> bool:
                 or doc[k].text in QUOTE_CHARS):
             k += 1
         if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
-            return True
+            return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
-        return False  # "M. X, président de Y, admet l'existence de ...": no clause before
-    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
-        doc[end].lower_ in _RELATIVE)
+        return None  # "M. X, président de Y, admet l'existence de ...": no clause before
+    if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
+            doc[end].lower_ in _RELATIVE):
+        return subject
+    return None
+
+
+def _opens_clause(verb) -> bool:
+    """The verb is followed right away by its clause ("a objecté que", "a déclaré :"): no
+    subject stands between them."""
+    doc = verb.doc
+    return verb.i + 1 < verb.sent.end and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’", ":")
+
+
+def _clause_before(verb, lex: Lexicon) -> bool:
+    """A quote or a finite main verb before the comma that opens the verb's group: what an
+    incise follows ("« ... », a déclaré X", "Les prix baissent, note X")."""
+    doc, start = verb.doc, verb.sent.start
+    comma = next((j for j in range(verb.i - 1, start - 1, -1)
+                  if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    return comma is not None and any(t.text in QUOTE_CHARS or _main_finite(t, lex)
+                                     for t in doc[start:comma + 1])
+
+
+def _skip_verb_group_left(doc, i: int, start: int, lex: Lexicon) -> int:
+    """Left of index ``i``, past auxiliaries, adverbs, clitics and negation."""
+    while i >= start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")
+                          or doc[i].lower_ in lex.mistagged["clitics"]
+                          or doc[i].text.startswith("-")):
+        i -= 1
+    return i
+
+
+def _subject_before_aside(verb, lex: Lexicon):
+    """The noun phrase before one to three asides between commas or brackets that stand
+    before a verb: "M. X, président de Y, a déclaré", "X a, pour sa part, évoqué", "Mme Z,
+    qui dirige le service, confirme"; None when no aside or no such noun phrase."""
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    asides = 0
+    while i >= start and doc[i].text in (",", ")") and asides < 3:
+        opener = "(" if doc[i].text == ")" else ","
+        j = next((k for k in range(i - 1, max(start, i - 30) - 1, -1) if doc[k].text == opener),
+                 None)
+        inner = doc[j + 1 : i] if j is not None else None
+        if not inner or inner[0].lower_ not in _RELATIVE | {"dont"} and any(
+                _main_finite(t, lex) for t in inner):
+            return None  # "Il pleut, on annule, a dit X": a clause, not an aside
+        i = _skip_verb_group_left(doc, j - 1, start, lex)
+        asides += 1
+    if not asides or i < start:
+        return None
+    token = doc[i]
+    if token.pos_ == "ADJ" and i > start and doc[i - 1].pos_ == "DET":
+        return token  # "les salariés", tagged an adjective
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for _ in range(4):
+        # "Carlos Andres Perez": the first word heads the name; "une mère d'élève": the noun
+        # that the complement completes
+        flat = token.dep_ in ("flat:name", "flat")
+        complement = any(child.dep_ in lex.syntax["case_deps"] for child in token.children)
+        if not (flat or complement) or token.head.i >= token.i or token.head.pos_ not in (
+                "NOUN", "PROPN", "ADJ"):
+            break
+        token = token.head
+    if any(child.dep_ in lex.syntax["case_deps"] for child in token.children):
+        return None  # "Devant les congressistes, ..." is no subject
+    return token
 
 
 def _main_finite(token, lex: Lexicon) -> bool:
@@ -451,9 +538,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
             "VERB", "AUX") else []
-    i = verb.i - 1
-    while i >= verb.sent.start and doc[i].lower_ in lex.mistagged["clitics"]:
-        i -= 1
+    i = _skip_clitics_left(verb, lex)
     if how == "pronoun" and doc[i].lower_ in _RELATIVE:
         j = i - 1
         while j >= verb.sent.start and doc[j].text == ",":
@@ -531,10 +616,22 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
+            continue  # "il faut dire que": the article's own words, no one's speech
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _impersonal(speaker, cue, lex: Lexicon) -> bool:
+    """The "il" of an impersonal verb ("il faut", "il convient de") or of an adjective ("il est
+    difficile de") above the ``cue``: no one."""
+    if speaker.lower_ != "il" or speaker.head.i == cue.i:
+        return False  # (the tagger calls some cues adjectives: "lorsqu'il ajouta")
+    head = speaker.head
+    return head.lower_ in lex.mistagged.get("impersonal_verbs", ()) or (
+        head.pos_ == "ADJ" and speaker.dep_ in lex.syntax["expletive_subject_deps"])
 
 
 def _phrase_pattern(lex: Lexicon) -> re.Pattern:
@@ -622,10 +719,23 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
-    if heads and all(h.i < verb.i for h in heads) and _inverted_incise(verb, lex):
+    inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
+    if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
         # for the verb's; the noun phrase after the incise verb is its subject.
-        heads = [_postposed_subject(verb, lex)]
+        heads = [inverted]
+    if lex.mistagged:
+        # "Les tarifs, a-t-il ajouté, ...", "écrivait-il": the inverted clitic on the verb or
+        # its auxiliary is the subject, whatever else the parser hung on the verb before it;
+        # but in "Le maire ne dit-il pas que" the clitic repeats the noun phrase before it.
+        for group in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            clitic = _inverted_clitic(group)
+            if clitic is not None:
+                before = _skip_verb_group_left(verb.doc, group.i - 1, verb.sent.start, lex)
+                if not heads or before < verb.sent.start or verb.doc[before].pos_ not in (
+                        "NOUN", "PROPN", "ADJ", "PRON"):
+                    heads = [clitic]
+                break
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
@@ -638,9 +748,18 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    if not heads and _is_incise(verb) and not _is_controlled(verb) and verb.lower_ not in (
-        "told", "tell", "tells", "telling"
-    ):
+    incise = not heads and _is_incise(verb) and not _is_controlled(verb)
+    finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
+    if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
+            finite and not _is_passive(verb, lex)):
+        # "M. X, président de Y, a déclaré que", "X, de l'institut Z, admet l'existence de":
+        # no clause or quote before the comma, so no incise: the subject is the noun phrase
+        # before the aside, and what follows the verb is its object or its clause.
+        left = _subject_before_aside(verb, lex)
+        if left is not None or _opens_clause(verb):
+            heads += [left] if left is not None else []
+            incise = False
+    if incise and verb.lower_ not in ("told", "tell", "tells", "telling"):
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
         postposed = _postposed_subject(verb, lex) if lex.mistagged else None
