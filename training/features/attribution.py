@@ -23,7 +23,9 @@ from .parse import (
     QUOTE_CHARS,
     Parsed,
     Sentence,
+    could_open_cue,
     is_proper,
+    token_lowers,
 )
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
@@ -583,11 +585,13 @@ def _has_clause(verb) -> bool:
 
 def _verb_cues(doc, lex: Lexicon):
     cues = []
-    for token in doc:
-        light = token.i + 1 < len(doc) and lex.is_light_verb_cue(token.lower_,
-                                                                  doc[token.i + 1].lower_)
-        if not (light or lex.is_reporting(token.lower_)):
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers):
+        light = (lower in lex.light_verb_forms and i + 1 < len(lowers)
+                 and lex.is_light_verb_cue(lower, lowers[i + 1]))
+        if not (light or (could_open_cue(lower, lex) and lex.is_reporting(lower))):
             continue
+        token = doc[i]
         how = None
         if token.pos_ not in ("VERB", "AUX") and not (
             light or _after_quote(token) or _acts_as_verb(token)
@@ -651,17 +655,15 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
     firsts = {phrase[0] for phrase in lex.source_prepositions}
     if not _phrase_pattern(lex).search(text):
         return cues  # none of the phrases is in this sentence
-    for token in doc:
-        if token.lower_ not in firsts:
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in firsts:
             continue
         for phrase in lex.source_prepositions:
             n = len(phrase)
-            if token.i + n > len(doc):
+            if i + n > len(lowers) or lowers[i : i + n] != list(phrase):
                 continue
-            words = [t.lower_ for t in doc[token.i : token.i + n]]
-            if words != list(phrase):
-                continue
-            last = doc[token.i + n - 1]
+            token, last = doc[i], doc[i + n - 1]
             speaker = _object_of_preposition(last, lex)
             if phrase in lex.framing_prepositions and not _frames_a_named_view(token, speaker):
                 continue

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.pipeline import Sentencizer
 
 from .lexicon import Lexicon
@@ -180,6 +181,17 @@ def _cue_index(lex: Lexicon) -> _CueIndex:
 
 
 _CUE_INDEXES: dict[str, _CueIndex] = {}
+
+
+def could_open_cue(lower: str, lex: Lexicon) -> bool:
+    """A quick test that every reporting form passes (the exact one is ``Lexicon``'s)."""
+    return _cue_index(lex).matches(lower)
+
+
+def token_lowers(doc) -> list[str]:
+    """The lower-case form of each token, read from the doc's array without a Token each."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
