@@ -95,3 +95,11 @@ def test_rejecting_a_notion_is_a_denial_but_a_dismissed_coach_is_not():
     b = en("The coach was dismissed after the season, and the club rejected the offer from "
            "the city on Monday afternoon.")
     assert b.values["denial"] == 0
+
+
+def test_anonymous_phrases_start_at_a_word():
+    from training.features.lexicon import load_lexicon
+
+    patterns = load_lexicon("en").anonymous_patterns
+    text = "Human resources said the office would close. Sources said it would."
+    assert [m.group() for m in patterns.finditer(text)] == ["Sources said"]
