@@ -29,6 +29,11 @@ def _identifier():
     return compact_identifier(cache_dir())
 
 
+def load_identifier() -> None:
+    """Load the language identifier now (it otherwise loads on the first detection)."""
+    _identifier()
+
+
 # py3langid's model (data/model.npz.xz, 4.5 MB) decompresses to a 27 MB float16 matrix, a 37 MB
 # table of DFA transitions and two 100,000-entry tables, which py3langid keeps as lists of
 # Python ints: about 70 MiB of heap in every process that detects a language. The same arrays,
