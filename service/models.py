@@ -21,7 +21,8 @@ from typing import Any
 from service.config import MODEL_NAME_TEMPLATE
 from service.explain import explain_document, identity_gap
 from training.artifacts import LoadedModel, ModelLoadError, load_model_dir, newest_version
-from training.features import FEATURE_NAMES, detect_language, features_fingerprint
+from training.features import FEATURE_NAMES, features_fingerprint
+from training.features.language import load_identifier
 
 log = logging.getLogger("service.models")
 
@@ -147,9 +148,12 @@ class ModelRegistry:
         for slot in self.slots.values():
             self._load(slot, warmup=warmup)
         if warmup and self.loaded():
-            # The language identifier loads lazily too (most of a second): load it here so
-            # that, under preload, workers inherit it instead of each paying on first request.
-            detect_language(_WARMUP_TEXT["fr"])
+            # The language identifier loads lazily too: load it here so that, under preload,
+            # workers inherit it. Its model is memory-mapped from a cache folder (decompressed
+            # there by the first start): its pages are read when a document comes without a
+            # language, and are then shared by every process through the page cache. Without
+            # a usable cache folder it is decompressed here, in memory the workers share.
+            load_identifier()
 
     def _load(self, slot: ModelSlot, *, warmup: bool) -> None:
         started = time.perf_counter()
