@@ -56,3 +56,16 @@ def test_runs_as_non_root_with_a_readiness_healthcheck():
     assert re.search(r"^USER (?!root)\w+", text, re.MULTILINE)
     assert "HEALTHCHECK" in text and "/readyz" in text
     assert text.startswith("#") and "FROM python:3.11-slim" in text
+
+
+def test_image_builds_the_language_cache_as_the_service_user(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    text = dockerfile()
+    run = re.search(r'^RUN python -c "(.*load_identifier.*)"$', text, re.MULTILINE)
+    assert run and text.index("USER scorer") < run.start()
+    env = {**os.environ, "SCORER_DATA_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", run.group(1)], check=True, env=env, cwd=ROOT)
+    assert [p.name for p in tmp_path.glob("py3langid-*/manifest.json")] == ["manifest.json"]
