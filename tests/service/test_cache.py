@@ -55,3 +55,24 @@ def test_weight_bound_evicts_oldest_and_skips_oversized():
     assert cache.get("huge") is None and len(cache) == 2
     cache.put("b", {"n": 5}, weight=10)
     assert cache.get("b") == {"n": 5} and cache.weight == 40
+
+
+def test_answers_come_back_equal_and_as_fresh_copies():
+    cache = ResultCache(4)
+    answer = {"score": 0.1 + 0.2, "nan": float("nan"), "text": "caf\u00e9 \ud800 \u00ab x \u00bb",
+              "features": [{"value": 1e-300, "evidence": [{"start": 3, "end": 9}]}]}
+    cache.put("k", answer)
+    first = cache.get("k")
+    assert first["score"] == answer["score"] and first["text"] == answer["text"]
+    assert first["features"] == answer["features"] and first["nan"] != first["nan"]
+    first["features"].clear()
+    assert cache.get("k")["features"] == answer["features"]
+
+
+def test_answers_are_kept_compressed():
+    answer = {"features": [{"evidence": [{"text": "selon des sources proches", "start": i}
+                                          for i in range(500)]}]}
+    cache = ResultCache(4)
+    cache.put("k", answer)
+    packed, _ = cache._items["k"]
+    assert isinstance(packed, bytes) and len(packed) < len(repr(answer)) / 5
