@@ -269,3 +269,20 @@ def test_prier_forms_not_a_pri_stem():
                  "La clinique privée a priori restera ouverte."):
         a = analyse(text)
         assert a.evidence_for("attributions") == [] and named(a) == 0, text
+
+
+def test_mistagged_verb_with_a_verbal_ending_or_a_preposition_after_it():
+    # "-ent" is no noun's ending; "proteste contre", "parle de": a preposition after the form.
+    # The tagger calls these forms adverbs or adjectives.
+    a = analyse("Plus loin, les infirmiers dénoncent d'autres retards dans les paiements.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("infirmiers dénoncent", "collective")]
+    a = analyse("Le syndicat des pêcheurs proteste contre les quotas fixés à Bruxelles.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["syndicat des pêcheurs"]
+    a = analyse("M. Pellerin parle de 200 postes menacés dans la région.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Pellerin"]
+
+
+def test_a_reporting_adjective_before_a_preposition_is_no_cue():
+    a = analyse("Le cabinet a publié une analyse critique du plan de relance régional.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0

@@ -343,14 +343,23 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     if before.lower_ in words["postposing"]:
         return "postposed" if _postposed_subject(token, lex) is not None else None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
+    # finite form ("proteste contre", "parle de") shows a verb whatever follows.
+    rest = _finite_rest(lower, lex)
+    strong = rest in words.get("verbal_endings", ()) or rest is not None and (
+        lower not in words.get("adjectives", ()) and (
+            nxt in words.get("verb_prepositions", ()) or nxt in QUOTE_CHARS))
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
-    if before.pos_ in ("NOUN", "PROPN") or verbal and before.pos_ == "ADJ" and (
-        before.i > start and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        strong = False
+    if before.pos_ in ("NOUN", "PROPN") or before.pos_ == "ADJ" and before.i > start and (
+        (verbal or rest in words.get("verbal_endings", ()))
+        and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        or strong and doc[before.i - 1].pos_ == "DET"  # "les salariés", tagged an adjective
     ):
-        if not (verbal or len(clitics) or nxt in words["object_openers"]):
+        if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
-        subject = _noun_phrase_left_of(doc[i + 1])
+        subject = _preposed_subject(doc, i)
         # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
@@ -479,6 +488,17 @@ def _main_finite(token, lex: Lexicon) -> bool:
         lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
 
 
+def _finite_rest(lower: str, lex: Lexicon) -> str | None:
+    """The finite ending after a reporting stem ("dénonc-ent": "ent"), or None."""
+    endings = lex.mistagged["finite_endings"]
+    for stem in lex.reporting_stems:
+        if lower.startswith(stem) and len(lower) > len(stem):
+            rest = lower[len(stem):]
+            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
+                return rest if rest in endings else rest[1:]
+    return None
+
+
 def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
     allowed: "rappel-le")."""
@@ -549,7 +569,17 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [antecedent if antecedent is not None else doc[i]]
     if how == "pronoun":
         return [doc[i]]
-    return [t for t in [_noun_phrase_left_of(doc[i + 1])] if t is not None]
+    return [t for t in [_preposed_subject(doc, i)] if t is not None]
+
+
+def _preposed_subject(doc, i: int):
+    """The head of the noun phrase that ends at index ``i`` before a verb: "les salariés"
+    (a noun the tagger called an adjective after its determiner) or what _noun_phrase_left_of
+    finds."""
+    token = doc[i]
+    if token.pos_ == "ADJ" and i > token.sent.start and doc[i - 1].pos_ == "DET":
+        return token
+    return _noun_phrase_left_of(doc[i + 1])
 
 
 def _has_clitic_object(verb) -> bool:
