@@ -286,3 +286,9 @@ def test_mistagged_verb_with_a_verbal_ending_or_a_preposition_after_it():
 def test_a_reporting_adjective_before_a_preposition_is_no_cue():
     a = analyse("Le cabinet a publié une analyse critique du plan de relance régional.")
     assert named(a) == 0 and a.values["anonymous_sources"] == 0
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary():
+    a = analyse("Michelin n'a pas davantage précisé ses ventes, se contentant de dire qu'elles "
+                "ont progressé.")
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Michelin"}

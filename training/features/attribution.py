@@ -768,6 +768,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                         "NOUN", "PROPN", "ADJ", "PRON"):
                     heads = [clitic]
                 break
+    if not heads and lex.mistagged:
+        # "Dassault n'a pas précisé": the parser hung the subject on the auxiliary.
+        # Only the nearest auxiliary, a finite "avoir": not "s'est déclarée", "accusée
+        # d'avoir".
+        auxiliary = max((child for child in verb.children
+                         if child.dep_.startswith("aux") and child.i < verb.i),
+                        key=lambda child: child.i, default=None)
+        if auxiliary is not None and "Fin" in auxiliary.morph.get("VerbForm") and (
+                auxiliary.lower_ in lex.mistagged.get("perfect_auxiliaries", ())):
+            heads = [child for child in auxiliary.children
+                     if child.dep_ in syn["subject_deps"] and child.i < auxiliary.i]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
