@@ -292,3 +292,19 @@ def test_a_subject_the_parser_hung_on_the_auxiliary():
     a = analyse("Michelin n'a pas davantage précisé ses ventes, se contentant de dire qu'elles "
                 "ont progressé.")
     assert {e.source for e in a.evidence_for("named_sources")} == {"Michelin"}
+
+
+def test_an_opening_participle_or_infinitive_clause_takes_the_main_subject():
+    a = analyse("Après avoir affirmé que le chantier serait prêt en mai, la société Vitrac recule.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Vitrac"]
+    a = analyse("Le préfet Moreau est arrivé mardi. Soulignant que l'hiver a été doux, il prévoit "
+                "une bonne récolte.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Moreau"]
+
+
+def test_an_opening_adverb_or_passive_participle_reports_no_speech():
+    for text in ("Maintenant, la société Vitrac attend une réponse de la banque.",
+                 "Lancé en 2004, après que la société Vitrac eut racheté le titre, le journal a "
+                 "cessé de paraître."):
+        a = analyse(text)
+        assert named(a) == 0 and a.values["anonymous_sources"] == 0, text

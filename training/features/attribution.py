@@ -308,10 +308,52 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     if lower.endswith("ant"):
         start = token.sent.start
         before = token.doc[token.i - 1].lower_ if token.i > start else ""
-        return "gerund" if before in words["gerund_before"] else None
+        if before in words["gerund_before"]:
+            return "gerund"
+        return "opening" if _opening_clause_subject(token, lex) is not None else None
     if not _verb_shaped(lower, lex):
         return None
     return _verb_context(token, lex)
+
+
+_OPENING = frozenset({"après", "avant", "d'", "d’", "de", "avoir", "en", "tout", "se", "s'",
+                      "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y"})
+
+
+def _opening_clause_subject(token, lex: Lexicon):
+    """The subject of the main clause after a participle or infinitive clause that opens the
+    sentence: "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X
+    procède" (the first comma followed by a subject and its verb); None when the cue does not
+    open the sentence or no such subject follows."""
+    doc, start, end = token.doc, token.sent.start, token.sent.end
+    forms = token.morph.get("VerbForm")
+    # Not a bare past participle: "Interrogé, X a dit", "Lancé en 1986, le journal" open
+    # with what was done to the subject.
+    after_avoir = token.i > start and doc[token.i - 1].lower_ == "avoir"
+    if not (token.lower_.endswith("ant") or "Inf" in forms or "Part" in forms and after_avoir
+            ) or any(t.lower_ not in _OPENING and t.text not in QUOTE_CHARS
+                     for t in doc[start:token.i]):
+        return None
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+    if nxt == "," and not token.i > start or lex.needs_clause(token.lower_) and not any(
+            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + 12]):
+        return None  # "Maintenant, ...": an adverb
+    pronouns = lex.mistagged["subject_pronouns"]
+    for k in range(token.i + 1, end - 2):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and doc[j].pos_ == "ADV":
+            j += 1
+        if j < end and doc[j].lower_ in _INVERTED:
+            return doc[j]
+        for t in doc[j : min(j + 8, end)]:
+            if t.text in {",", ":", ";"} | QUOTE_CHARS or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.dep_ in lex.syntax["subject_deps"] and t.head.i > t.i and t.head.pos_ in (
+                    "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in pronouns:
+                return t
+    return None
 
 
 def _skip_clitics_left(token, lex: Lexicon) -> int:
@@ -556,6 +598,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     if how in ("inverted", "postposed"):
         head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb, lex)
         return [head] if head is not None else []
+    if how == "opening":
+        return [_opening_clause_subject(verb, lex)]
     if how == "gerund":
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
@@ -650,6 +694,10 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if not speakers and lex.mistagged:
+            # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
+            opening = _opening_clause_subject(token, lex)
+            speakers = [opening] if opening is not None else []
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
