@@ -308,3 +308,10 @@ def test_an_opening_adverb_or_passive_participle_reports_no_speech():
                  "cessé de paraître."):
         a = analyse(text)
         assert named(a) == 0 and a.values["anonymous_sources"] == 0, text
+
+
+def test_a_light_verb_and_its_object_apart():
+    a = analyse("Les loyers du centre, fait-on remarquer à la mairie, ont doublé.")
+    assert "fait-on" in spans(a, "anonymous_sources")
+    a = analyse("Le maire Gaston Pivert a fait aussitôt savoir qu'il reportait la réunion.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Gaston Pivert"]

@@ -661,8 +661,7 @@ def _verb_cues(doc, lex: Lexicon):
     cues = []
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
-        light = (lower in lex.light_verb_forms and i + 1 < len(lowers)
-                 and lex.is_light_verb_cue(lower, lowers[i + 1]))
+        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
         if not (light or (could_open_cue(lower, lex) and lex.is_reporting(lower))):
             continue
         token = doc[i]
@@ -704,6 +703,17 @@ def _verb_cues(doc, lex: Lexicon):
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
+    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"."""
+    j = i + 1
+    if lex.mistagged:
+        while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
+                                               or doc[j].pos_ == "ADV"):
+            j += 1
+    return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
 
 
 def _impersonal(speaker, cue, lex: Lexicon) -> bool:
