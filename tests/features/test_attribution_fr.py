@@ -315,3 +315,8 @@ def test_a_light_verb_and_its_object_apart():
     assert "fait-on" in spans(a, "anonymous_sources")
     a = analyse("Le maire Gaston Pivert a fait aussitôt savoir qu'il reportait la réunion.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Gaston Pivert"]
+
+
+def test_gemir_reports_a_complaint():
+    a = analyse("« Nous sommes à bout », gémit-on à la mairie de Pontvieux.")
+    assert a.values["anonymous_sources"] == 1
