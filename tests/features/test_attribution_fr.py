@@ -269,3 +269,54 @@ def test_prier_forms_not_a_pri_stem():
                  "La clinique privée a priori restera ouverte."):
         a = analyse(text)
         assert a.evidence_for("attributions") == [] and named(a) == 0, text
+
+
+def test_mistagged_verb_with_a_verbal_ending_or_a_preposition_after_it():
+    # "-ent" is no noun's ending; "proteste contre", "parle de": a preposition after the form.
+    # The tagger calls these forms adverbs or adjectives.
+    a = analyse("Plus loin, les infirmiers dénoncent d'autres retards dans les paiements.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("infirmiers dénoncent", "collective")]
+    a = analyse("Le syndicat des pêcheurs proteste contre les quotas fixés à Bruxelles.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["syndicat des pêcheurs"]
+    a = analyse("M. Pellerin parle de 200 postes menacés dans la région.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Pellerin"]
+
+
+def test_a_reporting_adjective_before_a_preposition_is_no_cue():
+    a = analyse("Le cabinet a publié une analyse critique du plan de relance régional.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary():
+    a = analyse("Michelin n'a pas davantage précisé ses ventes, se contentant de dire qu'elles "
+                "ont progressé.")
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Michelin"}
+
+
+def test_an_opening_participle_or_infinitive_clause_takes_the_main_subject():
+    a = analyse("Après avoir affirmé que le chantier serait prêt en mai, la société Vitrac recule.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Vitrac"]
+    a = analyse("Le préfet Moreau est arrivé mardi. Soulignant que l'hiver a été doux, il prévoit "
+                "une bonne récolte.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Moreau"]
+
+
+def test_an_opening_adverb_or_passive_participle_reports_no_speech():
+    for text in ("Maintenant, la société Vitrac attend une réponse de la banque.",
+                 "Lancé en 2004, après que la société Vitrac eut racheté le titre, le journal a "
+                 "cessé de paraître."):
+        a = analyse(text)
+        assert named(a) == 0 and a.values["anonymous_sources"] == 0, text
+
+
+def test_a_light_verb_and_its_object_apart():
+    a = analyse("Les loyers du centre, fait-on remarquer à la mairie, ont doublé.")
+    assert "fait-on" in spans(a, "anonymous_sources")
+    a = analyse("Le maire Gaston Pivert a fait aussitôt savoir qu'il reportait la réunion.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Gaston Pivert"]
+
+
+def test_gemir_reports_a_complaint():
+    a = analyse("« Nous sommes à bout », gémit-on à la mairie de Pontvieux.")
+    assert a.values["anonymous_sources"] == 1

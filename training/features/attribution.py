@@ -308,10 +308,52 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     if lower.endswith("ant"):
         start = token.sent.start
         before = token.doc[token.i - 1].lower_ if token.i > start else ""
-        return "gerund" if before in words["gerund_before"] else None
+        if before in words["gerund_before"]:
+            return "gerund"
+        return "opening" if _opening_clause_subject(token, lex) is not None else None
     if not _verb_shaped(lower, lex):
         return None
     return _verb_context(token, lex)
+
+
+_OPENING = frozenset({"après", "avant", "d'", "d’", "de", "avoir", "en", "tout", "se", "s'",
+                      "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y"})
+
+
+def _opening_clause_subject(token, lex: Lexicon):
+    """The subject of the main clause after a participle or infinitive clause that opens the
+    sentence: "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X
+    procède" (the first comma followed by a subject and its verb); None when the cue does not
+    open the sentence or no such subject follows."""
+    doc, start, end = token.doc, token.sent.start, token.sent.end
+    forms = token.morph.get("VerbForm")
+    # Not a bare past participle: "Interrogé, X a dit", "Lancé en 1986, le journal" open
+    # with what was done to the subject.
+    after_avoir = token.i > start and doc[token.i - 1].lower_ == "avoir"
+    if not (token.lower_.endswith("ant") or "Inf" in forms or "Part" in forms and after_avoir
+            ) or any(t.lower_ not in _OPENING and t.text not in QUOTE_CHARS
+                     for t in doc[start:token.i]):
+        return None
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+    if nxt == "," and not token.i > start or lex.needs_clause(token.lower_) and not any(
+            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + 12]):
+        return None  # "Maintenant, ...": an adverb
+    pronouns = lex.mistagged["subject_pronouns"]
+    for k in range(token.i + 1, end - 2):
+        if doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and doc[j].pos_ == "ADV":
+            j += 1
+        if j < end and doc[j].lower_ in _INVERTED:
+            return doc[j]
+        for t in doc[j : min(j + 8, end)]:
+            if t.text in {",", ":", ";"} | QUOTE_CHARS or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.dep_ in lex.syntax["subject_deps"] and t.head.i > t.i and t.head.pos_ in (
+                    "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in pronouns:
+                return t
+    return None
 
 
 def _skip_clitics_left(token, lex: Lexicon) -> int:
@@ -343,14 +385,23 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     if before.lower_ in words["postposing"]:
         return "postposed" if _postposed_subject(token, lex) is not None else None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
+    # finite form ("proteste contre", "parle de") shows a verb whatever follows.
+    rest = _finite_rest(lower, lex)
+    strong = rest in words.get("verbal_endings", ()) or rest is not None and (
+        lower not in words.get("adjectives", ()) and (
+            nxt in words.get("verb_prepositions", ()) or nxt in QUOTE_CHARS))
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
-    if before.pos_ in ("NOUN", "PROPN") or verbal and before.pos_ == "ADJ" and (
-        before.i > start and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        strong = False
+    if before.pos_ in ("NOUN", "PROPN") or before.pos_ == "ADJ" and before.i > start and (
+        (verbal or rest in words.get("verbal_endings", ()))
+        and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        or strong and doc[before.i - 1].pos_ == "DET"  # "les salariés", tagged an adjective
     ):
-        if not (verbal or len(clitics) or nxt in words["object_openers"]):
+        if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
-        subject = _noun_phrase_left_of(doc[i + 1])
+        subject = _preposed_subject(doc, i)
         # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
@@ -479,6 +530,17 @@ def _main_finite(token, lex: Lexicon) -> bool:
         lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
 
 
+def _finite_rest(lower: str, lex: Lexicon) -> str | None:
+    """The finite ending after a reporting stem ("dénonc-ent": "ent"), or None."""
+    endings = lex.mistagged["finite_endings"]
+    for stem in lex.reporting_stems:
+        if lower.startswith(stem) and len(lower) > len(stem):
+            rest = lower[len(stem):]
+            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
+                return rest if rest in endings else rest[1:]
+    return None
+
+
 def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
     allowed: "rappel-le")."""
@@ -536,6 +598,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     if how in ("inverted", "postposed"):
         head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb, lex)
         return [head] if head is not None else []
+    if how == "opening":
+        return [_opening_clause_subject(verb, lex)]
     if how == "gerund":
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
@@ -549,7 +613,17 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [antecedent if antecedent is not None else doc[i]]
     if how == "pronoun":
         return [doc[i]]
-    return [t for t in [_noun_phrase_left_of(doc[i + 1])] if t is not None]
+    return [t for t in [_preposed_subject(doc, i)] if t is not None]
+
+
+def _preposed_subject(doc, i: int):
+    """The head of the noun phrase that ends at index ``i`` before a verb: "les salariés"
+    (a noun the tagger called an adjective after its determiner) or what _noun_phrase_left_of
+    finds."""
+    token = doc[i]
+    if token.pos_ == "ADJ" and i > token.sent.start and doc[i - 1].pos_ == "DET":
+        return token
+    return _noun_phrase_left_of(doc[i + 1])
 
 
 def _has_clitic_object(verb) -> bool:
@@ -587,8 +661,7 @@ def _verb_cues(doc, lex: Lexicon):
     cues = []
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
-        light = (lower in lex.light_verb_forms and i + 1 < len(lowers)
-                 and lex.is_light_verb_cue(lower, lowers[i + 1]))
+        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
         if not (light or (could_open_cue(lower, lex) and lex.is_reporting(lower))):
             continue
         token = doc[i]
@@ -620,12 +693,27 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if not speakers and lex.mistagged:
+            # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
+            opening = _opening_clause_subject(token, lex)
+            speakers = [opening] if opening is not None else []
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
+    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"."""
+    j = i + 1
+    if lex.mistagged:
+        while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
+                                               or doc[j].pos_ == "ADV"):
+            j += 1
+    return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
 
 
 def _impersonal(speaker, cue, lex: Lexicon) -> bool:
@@ -738,6 +826,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                         "NOUN", "PROPN", "ADJ", "PRON"):
                     heads = [clitic]
                 break
+    if not heads and lex.mistagged:
+        # "Dassault n'a pas précisé": the parser hung the subject on the auxiliary.
+        # Only the nearest auxiliary, a finite "avoir": not "s'est déclarée", "accusée
+        # d'avoir".
+        auxiliary = max((child for child in verb.children
+                         if child.dep_.startswith("aux") and child.i < verb.i),
+                        key=lambda child: child.i, default=None)
+        if auxiliary is not None and "Fin" in auxiliary.morph.get("VerbForm") and (
+                auxiliary.lower_ in lex.mistagged.get("perfect_auxiliaries", ())):
+            heads = [child for child in auxiliary.children
+                     if child.dep_ in syn["subject_deps"] and child.i < auxiliary.i]
     if not heads:
         for child in verb.children:
             if child.dep_ in syn["agent_deps"]:
