@@ -167,6 +167,17 @@ def test_runner_skips_cleanly_without_shared(tmp_path, capsys):
     assert "skipped" in capsys.readouterr().out
 
 
+def test_reports_carry_the_fingerprint_models_record(shared_dir, tmp_path):
+    import json
+
+    from training.features import features_fingerprint
+
+    assert main(["--only", "seed", "--shared", str(shared_dir), "--out", str(tmp_path)]) == 0
+    for name in ("seed.json", "summary.json"):
+        report = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        assert report["features_sha256"] == features_fingerprint()
+
+
 def test_runner_rejects_unknown_evaluations():
     with pytest.raises(SystemExit):
         main(["--only", "nonsense"])

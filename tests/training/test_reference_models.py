@@ -34,3 +34,22 @@ def test_references_and_floors():
     }}
     assert floor_auc(metadata, fr) == 0.96
     assert floor_auc(metadata, en) == 0.83
+
+
+def test_the_served_models_were_fitted_on_the_current_feature_code():
+    """The newest committed version of each reference model (what the service and the
+    Dockerfile serve) records the fingerprint of today's training/features: an extractor
+    change must come with a retrain, or the service would score with features its model
+    was not fitted on."""
+    from pathlib import Path
+
+    from training.artifacts import newest_version, read_metadata
+    from training.features import features_fingerprint
+
+    models = Path(__file__).resolve().parents[2] / "models"
+    for reference in REFERENCES:
+        version = newest_version(models, reference.name)
+        metadata = read_metadata(models / reference.name / version)
+        assert metadata["features_sha256"] == features_fingerprint(), (
+            f"{reference.name} {version}: retrain (python -m training.reference_models "
+            "--models-dir models --version NEW)")

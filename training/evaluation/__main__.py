@@ -11,7 +11,6 @@ them all. Skips with a message when ../shared/eval is absent (a fresh clone has 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib
 import json
 import math
@@ -19,16 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import EVALUATIONS, ROOT, SHARED, Floor, Table
+from training.features import features_fingerprint
 
-
-def features_hash() -> str:
-    """SHA-256 of the extractor's code and lexicons: ties a report to the state it measured."""
-    digest = hashlib.sha256()
-    features = ROOT / "training" / "features"
-    for path in sorted([*features.glob("*.py"), *features.glob("lexicons/*.toml")]):
-        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+from . import EVALUATIONS, SHARED, Floor, Table
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -68,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
               "the repository)")
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    state = features_hash()
+    # The fingerprint a model records (metadata.json, features_sha256): a report and a model
+    # of the same extractor state show the same digest.
+    state = features_fingerprint()
     print(f"training/features sha256 {state[:16]}")
     floors: list[tuple[str, Floor]] = []
     timings: dict[str, float] = {}
