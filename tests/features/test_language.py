@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from training.corpus import sha256_file
 from training.features import language
 from training.features.errors import UnsupportedLanguageError
 
@@ -88,10 +89,10 @@ def test_a_damaged_cache_is_rebuilt(tmp_path, stock):
     with ptc.open("r+b") as handle:
         handle.seek(-8, 2)
         handle.write(b"\0" * 8)
-    assert language._read_cache(ptc.parent, language._sha256_file(language._model_file())) is None
+    assert language._read_cache(ptc.parent, sha256_file(language._model_file())) is None
     identifier = language.compact_identifier(tmp_path)
     assert identifier.rank(TEXTS[0]) == stock.rank(TEXTS[0])
-    assert language._read_cache(ptc.parent, language._sha256_file(language._model_file()))
+    assert language._read_cache(ptc.parent, sha256_file(language._model_file()))
 
 
 def test_cache_folder_setting(monkeypatch, tmp_path):

@@ -70,3 +70,15 @@ def test_cue_words_are_those_one_regex_of_every_alternative_finds(code):
 def test_cue_words_on_any_text(text):
     lex = load_lexicon("fr")
     assert cue_word_starts(text, lex) == [m.start() for m in _one_regex(lex).finditer(text)]
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_reporting_test_by_first_letter_is_the_plain_one(code):
+    lex = load_lexicon(code)
+    words = {w.lower() for text in _texts(code) for w in re.findall(r"[\w'’-]+", text)}
+    hits = 0
+    for word in words:
+        plain = word in lex.reporting_forms or word.startswith(lex.reporting_stems)
+        assert lex.is_reporting(word) == plain, word
+        hits += plain
+    assert hits > 50

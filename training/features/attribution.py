@@ -23,7 +23,6 @@ from .parse import (
     QUOTE_CHARS,
     Parsed,
     Sentence,
-    could_open_cue,
     is_proper,
     token_lowers,
 )
@@ -430,8 +429,7 @@ def _inverted_incise(verb, lex: Lexicon):
         return None
     doc = verb.doc
     start = verb.sent.start
-    comma = next((j for j in range(verb.i - 1, start - 1, -1)
-                  if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    comma = _group_opener(verb)
     auxiliary = _finite_auxiliary(verb, lex)
     if comma is None or any(child.dep_.startswith("aux") and child.i < comma
                             for child in verb.children) or (
@@ -459,6 +457,17 @@ def _inverted_incise(verb, lex: Lexicon):
     return None
 
 
+_GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
+
+
+def _group_opener(verb) -> int | None:
+    """Index of the nearest comma, dash, colon or quote left of ``verb`` in its sentence: where
+    an incise or the verb's group opens."""
+    doc = verb.doc
+    return next((j for j in range(verb.i - 1, verb.sent.start - 1, -1)
+                 if doc[j].text in _GROUP_OPENERS), None)
+
+
 def _opens_clause(verb) -> bool:
     """The verb is followed right away by its clause ("a objecté que", "a déclaré :"): no
     subject stands between them."""
@@ -470,8 +479,7 @@ def _clause_before(verb, lex: Lexicon) -> bool:
     """A quote or a finite main verb before the comma that opens the verb's group: what an
     incise follows ("« ... », a déclaré X", "Les prix baissent, note X")."""
     doc, start = verb.doc, verb.sent.start
-    comma = next((j for j in range(verb.i - 1, start - 1, -1)
-                  if doc[j].text in {",", "—", "–", ":"} | QUOTE_CHARS), None)
+    comma = _group_opener(verb)
     return comma is not None and any(t.text in QUOTE_CHARS or _main_finite(t, lex)
                                      for t in doc[start:comma + 1])
 
@@ -533,7 +541,7 @@ def _main_finite(token, lex: Lexicon) -> bool:
 def _finite_rest(lower: str, lex: Lexicon) -> str | None:
     """The finite ending after a reporting stem ("dénonc-ent": "ent"), or None."""
     endings = lex.mistagged["finite_endings"]
-    for stem in lex.reporting_stems:
+    for stem in lex.stems_by_initial.get(lower[:1], ()):
         if lower.startswith(stem) and len(lower) > len(stem):
             rest = lower[len(stem):]
             if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
@@ -544,15 +552,7 @@ def _finite_rest(lower: str, lex: Lexicon) -> str | None:
 def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
     allowed: "rappel-le")."""
-    if lower in lex.reporting_forms:
-        return True
-    endings = lex.mistagged["finite_endings"]
-    for stem in lex.reporting_stems:
-        if lower.startswith(stem) and len(lower) > len(stem):
-            rest = lower[len(stem):]
-            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
-                return True
-    return False
+    return lower in lex.reporting_forms or _finite_rest(lower, lex) is not None
 
 
 def _postposed_subject(verb, lex: Lexicon):
@@ -662,7 +662,7 @@ def _verb_cues(doc, lex: Lexicon):
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
         light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
-        if not (light or (could_open_cue(lower, lex) and lex.is_reporting(lower))):
+        if not (light or lex.is_reporting(lower)):
             continue
         token = doc[i]
         how = None

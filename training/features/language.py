@@ -6,7 +6,6 @@ an entry in SUPPORTED: no new code path.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -14,6 +13,8 @@ import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
+
+from training.corpus import sha256_file
 
 from .errors import UnsupportedLanguageError
 
@@ -82,14 +83,6 @@ def _decompress(model: Path) -> dict:
     return arrays
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _write_cache(folder: Path, arrays: dict, source: str) -> None:
     """Write the arrays as .npy files with a manifest of their digests, all at once (a
     temporary folder renamed into place: readers never see half a cache)."""
@@ -101,7 +94,7 @@ def _write_cache(folder: Path, arrays: dict, source: str) -> None:
         files = {}
         for name in _ARRAYS:
             np.save(staging / f"{name}.npy", np.ascontiguousarray(arrays[name]))
-            files[name] = _sha256_file(staging / f"{name}.npy")
+            files[name] = sha256_file(staging / f"{name}.npy")
         manifest = {"source_sha256": source, "classes": arrays["classes"], "files": files}
         (staging / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         try:
@@ -122,7 +115,7 @@ def _read_cache(folder: Path, source: str) -> dict | None:
         arrays = {"classes": manifest["classes"]}
         for name in _ARRAYS:
             path = folder / f"{name}.npy"
-            if _sha256_file(path) != manifest["files"][name]:
+            if sha256_file(path) != manifest["files"][name]:
                 return None
             arrays[name] = np.load(path, mmap_mode="r" if name in _MAPPED else None,
                                    allow_pickle=False)
@@ -137,7 +130,7 @@ def load_model_arrays(cache: Path | None) -> dict:
     import py3langid
 
     model = _model_file()
-    source = _sha256_file(model)
+    source = sha256_file(model)
     if cache is not None:
         version = getattr(py3langid, "__version__", "")
         folder = cache / f"py3langid-{version}-{source[:16]}"

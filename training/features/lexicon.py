@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -49,10 +49,22 @@ class Lexicon:
     quote_open: frozenset[str]
     quote_close: frozenset[str]
     quote_min_words: int
+    # reporting_stems by their first letter, in their order: a word is compared with the few
+    # stems it can start with, not all of them (derived from reporting_stems).
+    stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if "" in self.reporting_stems:
+            raise ValueError("a reporting stem is empty")
+        index: dict[str, tuple[str, ...]] = {}
+        for stem in self.reporting_stems:
+            index[stem[0]] = (*index.get(stem[0], ()), stem)
+        object.__setattr__(self, "stems_by_initial", index)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
-        return form in self.reporting_forms or form.startswith(self.reporting_stems)
+        return form in self.reporting_forms or form.startswith(
+            self.stems_by_initial.get(form[:1], ()))
 
     def is_light_verb_cue(self, form: str, following: str) -> bool:
         return form.lower() in self.light_verb_forms and following.lower() in (

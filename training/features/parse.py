@@ -155,39 +155,6 @@ DASH_ATTRIBUTION = re.compile(
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
 
 
-@dataclass(frozen=True)
-class _CueIndex:
-    """The words that may open an attribution (checked against POS after)."""
-
-    singles: frozenset[str]  # whole words: reporting forms, "selon", light verbs
-    stems: dict[str, tuple[str, ...]]  # reporting stems by their first letter
-
-    def matches(self, word: str) -> bool:
-        return word in self.singles or word.startswith(self.stems.get(word[:1], ()))
-
-
-def _cue_index(lex: Lexicon) -> _CueIndex:
-    cached = _CUE_INDEXES.get(lex.code)
-    if cached is None:
-        stems: dict[str, list[str]] = {}
-        for stem in lex.reporting_stems:
-            stems.setdefault(stem.lower()[:1], []).append(stem.lower())
-        singles = {form.lower() for form in lex.reporting_forms}
-        singles |= {phrase[-1].lower() for phrase in lex.source_prepositions}
-        singles |= {form.lower() for form in lex.light_verb_forms}
-        cached = _CueIndex(frozenset(singles), {k: tuple(v) for k, v in stems.items()})
-        _CUE_INDEXES[lex.code] = cached
-    return cached
-
-
-_CUE_INDEXES: dict[str, _CueIndex] = {}
-
-
-def could_open_cue(lower: str, lex: Lexicon) -> bool:
-    """A quick test that every reporting form passes (the exact one is ``Lexicon``'s)."""
-    return _cue_index(lex).matches(lower)
-
-
 def token_lowers(doc) -> list[str]:
     """The lower-case form of each token, read from the doc's array without a Token each."""
     strings = doc.vocab.strings
@@ -198,9 +165,13 @@ def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
     """Offsets of the words that start with a reporting stem or are a reporting form, a
     "selon" / "according to" or a light verb. One pass over the words: a single regex of
     every alternative, tried at each character, cost four times as much."""
-    index = _cue_index(lex)
-    return [match.start() for match in _WORD.finditer(text)
-            if index.matches(match.group().lower())]
+    others = {phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
+    starts = []
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in others or lex.is_reporting(word):
+            starts.append(match.start())
+    return starts
 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
