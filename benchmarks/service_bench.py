@@ -290,9 +290,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> list[ServerResult]:
     articles = {code: (ARTICLES / f"{code}.txt").read_text(encoding="utf-8") for code in LANGUAGES}
     levels = (1, 4)
     results: list[ServerResult] = []
-    first = json.dumps({"text": articles["fr"], "language": "fr"}).encode()
-    if args.detect_language:
-        first = json.dumps({"text": articles["fr"]}).encode()
+    first = body_maker(articles["fr"], None if args.detect_language else "fr")(0)
 
     service = Server(
         "service",
