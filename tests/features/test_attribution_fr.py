@@ -320,3 +320,49 @@ def test_a_light_verb_and_its_object_apart():
 def test_gemir_reports_a_complaint():
     a = analyse("« Nous sommes à bout », gémit-on à la mairie de Pontvieux.")
     assert a.values["anonymous_sources"] == 1
+
+
+def no_attribution(a):
+    """No source counted and no attribution shown, not even an unresolved one."""
+    return named(a) == 0 and a.values["anonymous_sources"] == 0 and not a.evidence_for(
+        "attributions")
+
+
+def test_a_verb_with_a_non_speech_sense_needs_what_was_said():
+    # "ajouter", "assurer", "maintenir", "proposer", "approuver", "débattre": clause_only_stems
+    for text in ("Le groupe Vitrac va ajouter un nouveau titre à sa gamme : Horizons.",
+                 "M. Paul Garnier assurera lui-même les fonctions de président, et le journal sera "
+                 "rebaptisé « Horizons ».",
+                 "La Sofinor va maintenir la parité, tandis que le « franc fort » recule.",
+                 "Les initiateurs de l'offre proposent 50 francs par action Vitrac.",
+                 "Les actionnaires de Vitrac ont approuvé les comptes de l'exercice 2025.",
+                 "Les députés débattaient du budget de la ville de Pontvieux."):
+        assert no_attribution(analyse(text)), text
+    a = analyse("Le maire Gaston Pivert a ajouté que la réunion était reportée.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Gaston Pivert"]
+    a = analyse("Le syndicat Sud-Rail propose de racheter les parts des petits porteurs.")
+    assert named(a) == 1
+    a = analyse("Certains assurent l'avoir vu arriver à la permanence de Pontvieux.")
+    assert a.values["anonymous_sources"] == 1
+
+
+def test_a_thing_as_subject_or_after_selon_is_no_source():
+    for text in ("Le déclin de la CGT indique que les salariés de Vitrac acceptent le contrat.",
+                 "La généralisation des flux tendus exige des caristes qu'ils notent tout.",
+                 "France Télécom acquérait, selon ses voeux, une participation minoritaire.",
+                 "La participation varie de 20 % à 40 % selon les régions de l'Ouest."):
+        assert no_attribution(analyse(text)), text
+
+
+def test_a_passive_without_agent_a_pronominal_or_an_idiom_reports_nothing():
+    for text in ("Le montant de la transaction entre Vitrac et Solvia n'a pas été révélé.",
+                 "A ces pertes s'ajoutent les dettes de la société Vitrac envers la Sofinor.",
+                 "Cette incursion du juridique est révélatrice de l'âpreté des affaires.",
+                 "Les hôteliers de Pontvieux ont dénoncé les accords d'entreprise signés en 2019.",
+                 "Les députés de la Creuse, promis juré, l'examineront cet été.",
+                 "Dans ces conditions, on peut se demander pourquoi Vitrac a vendu."):
+        assert no_attribution(analyse(text)), text
+    a = analyse("L'enquête a été révélée lundi par le quotidien Le Courrier du Centre.")
+    assert named(a) == 1
+    a = analyse("Les hôteliers de Pontvieux dénoncent une décision prise à huis clos.")
+    assert a.values["anonymous_sources"] == 1

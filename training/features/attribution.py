@@ -145,6 +145,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text))
+        if lex.not_cue_phrases is not None:
+            # "promis juré", "pour ne citer que": fixed phrases that report nothing
+            fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]
+            cues = [c for c in cues if not any(a <= c[0].idx < b for a, b in fixed)]
         if lex.skip_quoted_cues:
             # Speech reported inside a quotation is the quoted source's, not the article's.
             quoted = quote_spans(text)
@@ -233,13 +237,16 @@ def _after_quote(token) -> bool:
         "»", "”", '"')
 
 
-def _acts_as_verb(token) -> bool:
+def _acts_as_verb(token, lex: Lexicon) -> bool:
     """A form the tagger called a noun or adjective but the parser uses as a verb: it has a
-    subject or a clause, and no determiner ("l'annonce de" stays a noun)."""
+    subject or a clause, and no determiner ("l'annonce de" stays a noun) nor, in French, a
+    copula ("est révélatrice de", "est plus exigeante": an adjective whose subject is the
+    copula's)."""
     if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X") or token.tag_.startswith("NN"):
         return False
     children = list(token.children)
-    if any(child.dep_ in ("det", "case") or child.pos_ == "DET" for child in children):
+    if any(child.dep_ in ("det", "case") or child.pos_ == "DET" or (
+            lex.mistagged and child.dep_ == "cop") for child in children):
         return False
     return any(child.dep_.startswith("nsubj") or child.dep_ in ("ccomp", "obj", "expl:subj")
                for child in children) or _after_quote(token)
@@ -649,6 +656,330 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
+_QUE = frozenset({"que", "qu'", "qu’"})
+# Words before a "que" that is no complement clause: "plutôt que de parler", "ainsi que".
+_NOT_BEFORE_CLAUSE = frozenset({"plutôt", "plus", "moins", "autant", "ainsi", "tant", "avant",
+                                "après", "sans", "pour", "parce", "dès",
+                                "tandis", "si", "afin", "sinon", "autre", "autres"})
+_NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "guère", "point", "rien", "aucun",
+                             "aucune", "personne", "nullement", "nul", "nulle"})
+# Dependents through which a quote is no longer among the verb's own complements.
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis",
+                                "csubj", "nsubj", "nsubj:pass", "expl:subj", "obl:agent"})
+
+
+def _reports_content(verb, lex: Lexicon) -> bool:
+    """A verb of a stem with a non-speech sense ([reporting] clause_only_stems: "ajouter",
+    "assurer", "maintenir", "constater", "proposer" ...) reports speech only with what was said:
+    a "que" clause ("a ajouté que", not the restrictive "ne propose que"), a colon or a quote
+    after it, a claim in the infinitive ("assure avoir vu"), "de" / "à" + infinitive for
+    infinitive_content_stems ("propose de racheter"), a quote among its own complements ("juge
+    la mesure « injuste »"), the incise position ("…, ajoute-t-il", "« … », a ajouté X") or "comme
+    l'a constaté X". Not "ajouter une tranche", "assurer les fonctions", "maintenir la parité",
+    "l'avoir constaté", "proposer des actions"."""
+    return (_content_after(verb, lex) or _que_clause(verb) or _incise_position(verb, lex)
+            or _quote_in_complements(verb) or _said_clitic(verb, lex)
+            or _content_object(verb, lex) or _infinitive_complement(verb, lex)
+            or _predicative(verb, lex))
+
+
+def _content_object(verb, lex: Lexicon) -> bool:
+    """The direct object names a statement ([reporting] content_objects): "avancent une
+    explication", "a maintenu sa version", "propose une solution"; or the noun a participle
+    modifies, or a passive's subject, names a statement or a document."""
+    if any(child.dep_ in ("obj", "dobj") and child.i > verb.i
+           and child.lower_ in lex.content_objects for child in verb.children):
+        return True
+    # What was said that the participle describes, or the document of a publishing verb: "sa
+    # réponse, rapportée par X", "les motifs avancés par X", "une étude publiée par l'INSEE".
+    heads = [child for child in verb.children
+             if child.dep_ in lex.syntax["passive_subject_deps"]]
+    if verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i < verb.i:
+        heads.append(verb.head)
+    return any(head.lower_ in lex.content_objects or lex.publishes(verb.lower_)
+               and head.lower_ in lex.documents for head in heads)
+
+
+def _opens_quote(token) -> bool:
+    """An opening quotation mark: «, “, or a " that an even number of " precede in its
+    sentence."""
+    if token.text in ("«", "“", "„"):
+        return True
+    if token.text != '"':
+        return False
+    doc = token.doc
+    return sum(1 for t in doc[token.sent.start:token.i] if t.text == '"') % 2 == 0
+
+
+def _closes_quote(token) -> bool:
+    """A closing quotation mark: », ”, or a " that an odd number of " precede in its sentence
+    or that a comma or a period follows."""
+    if token.text in ("»", "”"):
+        return True
+    nxt = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+    return token.text == '"' and (not _opens_quote(token) or nxt in (",", ".", ";"))
+
+
+def _content_after(verb, lex: Lexicon) -> bool:
+    """What follows the verb opens what was said: "que", ":", a quote, an infinitive ("assure
+    avoir", "indique maintenir"), an object of content_objects ("avancent l'hypothèse") or, for
+    an active verb of infinitive_content_stems, "de" / "à" + infinitive ("propose de") and, of
+    call_stems, "à" ("appelle à la grève"). Skipped on the way: adverbs, clitics, the inverted
+    subject ("ajoute-t-il :"), a date, an aside between commas with no verb (", lundi,"), an
+    addressee ("a assuré aux élus que")."""
+    doc, end = verb.doc, verb.sent.end
+    active = not _passive_like(verb, lex)  # "sera appelé à comparaître": the subject is summoned
+    infinitive_marker = active and lex.takes_infinitive_content(verb.lower_)
+    call = active and lex.is_call(verb.lower_)
+    clitics = lex.mistagged.get("clitics", ())
+    time_words = lex.mistagged.get("time_words", ())
+    j, steps = verb.i + 1, 0
+    while j < end and steps < 10:
+        token = doc[j]
+        lower = token.lower_
+        phrase = next((n for n in lex.adverbial_phrases_by_first.get(lower, ())
+                       if [t.lower_ for t in doc[j:j + n[1]]] == n[0]), None)
+        if phrase is not None:
+            j, steps = j + phrase[1], steps + 1  # "note par exemple que", "a en effet ajouté"
+            continue
+        if lower in _QUE or lower.startswith(("qu'", "qu’")):
+            # not "plutôt que de", "ne … que" (only)
+            return doc[j - 1].lower_ not in _NOT_BEFORE_CLAUSE and not _restrictive_que(verb, j)
+        if token.text == ":" or _opens_quote(token):
+            return True
+        if "Inf" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            return True  # "assure avoir vu", "indique maintenir sa plainte"
+        if call and lower in ("à", "au", "aux"):
+            return True  # "appelle à la grève", "appelle au calme"
+        if infinitive_marker and lower in ("de", "d'", "d’", "à"):
+            k = j + 1
+            while k < end and (doc[k].lower_ in clitics or doc[k].pos_ == "ADV"):
+                k += 1
+            if k < end and "Inf" in doc[k].morph.get("VerbForm"):
+                return True
+        if token.text.startswith("-") or token.pos_ == "ADV" or lower in clitics or lower in (
+                "lui-même", "elle-même", "eux-mêmes") or lower in time_words or (
+                token.text[:1].isdigit()) or lower.endswith("ment") and token.pos_ != "NOUN":
+            # (an adverb the tagger missed: "avancent carrément l'hypothèse que"; a date:
+            # "constataient lundi 6 juillet que")
+            j, steps = j + 1, steps + 1
+            continue
+        if token.text == ",":
+            close = next((k for k in range(j + 1, min(j + 9, end)) if doc[k].text == ","), None)
+            if close is None or any(_main_finite(t, lex) for t in doc[j + 1:close]):
+                return False
+            j, steps = close + 1, steps + 1
+            continue
+        if lower in ("à", "au", "aux"):
+            k = j + 1
+            while k < min(j + 6, end) and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+                k += 1
+            if k == j + 1:
+                return False
+            j, steps = k, steps + 1
+            continue
+        # an object noun phrase: content only when its noun names a statement
+        while j < end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in (
+                "de", "d'", "d’")):
+            j += 1
+        return j < end and doc[j].pos_ == "NOUN" and doc[j].lower_ in lex.content_objects
+    return False
+
+
+def _infinitive_complement(verb, lex: Lexicon) -> bool:
+    """An active verb of infinitive_content_stems with an infinitive complement after it that
+    opens with "de" / "à", however far ("propose d'ailleurs d'exercer", "a invité avec succès
+    les journaux à refuser"); by the parse."""
+    if not lex.takes_infinitive_content(verb.lower_) or _passive_like(verb, lex):
+        return False
+    return any(child.i > verb.i and "Inf" in child.morph.get("VerbForm") and child.dep_ in (
+        "xcomp", "ccomp", "obl", "obl:arg", "advcl") and any(
+            grand.lower_ in ("de", "d'", "d’", "à") and grand.dep_ in ("mark", "case")
+            for grand in child.children) for child in verb.children)
+
+
+def _predicative(verb, lex: Lexicon) -> bool:
+    """For predicative_stems, an object and what the verb says of it: "juge la grève
+    disproportionnée", "considère cette matière comme stratégique" (an adjective, or a noun or
+    adjective after "comme", complementing the verb after it)."""
+    if not lex.is_predicative(verb.lower_):
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp" and child.pos_ == "ADJ":
+            return True
+        if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
+                grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
+                for grand in child.children):
+            return True
+    return False
+
+
+def _restrictive_que(verb, que_index: int) -> bool:
+    """"ne propose que des replâtrages", "ne l'assurer que six jours": "ne … que" means only,
+    with no negation word between."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    ne = None
+    while i >= start and i > verb.i - 6:
+        lower = doc[i].lower_
+        if lower in ("ne", "n'", "n’"):
+            ne = i
+            break
+        if not (doc[i].pos_ in ("AUX", "ADV", "PRON") or doc[i].dep_.startswith("aux")
+                or lower in _NEGATION_WORDS):
+            break
+        i -= 1
+    if ne is None:
+        return False
+    return not any(t.lower_ in _NEGATION_WORDS for t in doc[ne:que_index])
+
+
+def _que_clause(verb) -> bool:
+    """A clause after the verb that the parser hangs on it and that opens with "que"."""
+    doc = verb.doc
+    return any(child.dep_ == "ccomp" and child.i > verb.i and any(
+        grand.lower_ in _QUE and grand.dep_ == "mark"
+        and doc[grand.i - 1].lower_ not in _NOT_BEFORE_CLAUSE for grand in child.children)
+        for child in verb.children)
+
+
+def _verb_group_start(verb, lex: Lexicon) -> int:
+    """Index of the word before the verb's group (auxiliaries, adverbs, clitics, negation,
+    an inverted clitic)."""
+    return _skip_verb_group_left(verb.doc, verb.i - 1, verb.sent.start, lex)
+
+
+def _incise_position(verb, lex: Lexicon) -> bool:
+    """The verb reports what stands around it: an inverted subject clitic ("…, ajoute-t-il",
+    "a-t-on ajouté"), or the group opens after a comma, a dash, a colon or a quote and its
+    subject follows it ("« … », a ajouté M. Brady", "…, ajoute l'OFCE.", "Mais, constate
+    l'ancien ministre, « … »"). Not "Ayant ajouté, jeudi, une tranche" (nothing before) nor
+    "X, qui …, ajoute à ses talents" (no subject after)."""
+    doc = verb.doc
+    before = _verb_group_start(verb, lex)
+    opens = before < verb.sent.start or doc[before].text in _GROUP_OPENERS | {"-"}
+    if opens and (_inverted_clitic(verb) is not None or any(
+            doc[k].text.startswith("-") and doc[k].lower_.lstrip("-").removeprefix("t-")
+            in _INVERTED for k in range(before + 1, verb.i))):
+        return True  # (not after an adverb that inverts: "au moins tranche-t-elle avec")
+    if before < verb.sent.start or not opens or _is_controlled(verb):
+        return False
+    quote = doc[before] if doc[before].text != "," or before == verb.sent.start else doc[
+        before - 1]
+    if _closes_quote(quote):
+        return True  # "« … », a ajouté pour sa part M. X": the verb right after a quotation
+    subject = _postposed_subject(verb, lex)
+    if subject is None:
+        # "…, constate Pavel Maly." (a name the tagger took for an adjective)
+        return _clause_before(verb, lex) and any(
+            is_proper(t) or t.text[:1].isupper() for t in doc[verb.i + 1:min(
+                verb.i + 4, verb.sent.end)])
+    if _clause_before(verb, lex) or _inverted_incise(verb, lex) is not None:
+        return True  # (the latter: "Les tarifs, a ajouté le ministre dans …, resteront")
+    end = _np_tokens(subject, lex, verb)[-1].i + 1
+    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} | (
+        QUOTE_CHARS)
+
+
+def _quote_in_complements(verb) -> bool:
+    """A quote opens among the verb's own complements after it ("juge la mesure
+    « injuste »", "qualifie de « grave »"), not in another clause hung on it."""
+    stack = [child for child in verb.children
+             if child.i > verb.i and child.dep_ not in _OTHER_CLAUSE_DEPS]
+    while stack:
+        node = stack.pop()
+        if _opens_quote(node):
+            return True
+        stack.extend(child for child in node.children if child.dep_ not in _OTHER_CLAUSE_DEPS)
+    return False
+
+
+def _said_clitic(verb, lex: Lexicon) -> bool:
+    """An object clitic that stands for what was said, on a verb with a subject: "le sénateur
+    le rappelait", "ses proches l'ont avancé", "comme l'a constaté X". Not "l'avoir constaté"
+    (an infinitive: what was seen)."""
+    if not _has_clitic_object(verb):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
+    window = [t.lower_ for t in doc[max(start, verb.i - 5):verb.i]]
+    return finite or "comme" in window
+
+
+def _other_sense(verb, lex: Lexicon) -> bool:
+    """The verb is in a non-speech sense that its construction shows: pronominal for a stem of
+    pronominal_other_sense_stems ("s'ajoutent", "s'est révélée", "se sont ajoutés"), or with a
+    direct or "à" object of object_senses ("dénoncer un contrat", "répondre aux besoins")."""
+    doc, start = verb.doc, verb.sent.start
+    if lex.pronominal_other_sense(verb.lower_):
+        i = verb.i - 1
+        while i >= start and (doc[i].pos_ == "AUX" or doc[i].pos_ == "ADV" or doc[i].lower_ in (
+                "ne", "n'", "n’", "y", "en")):
+            i -= 1
+        if i >= start and doc[i].lower_ in ("se", "s'", "s’"):
+            return True
+    objects = lex.non_speech_objects(verb.lower_)
+    if objects:
+        heads = [child for child in verb.children if child.dep_ in ("obj", "dobj")
+                 or child.dep_ in lex.syntax["passive_subject_deps"] or any(
+                     grand.lower_ in ("à", "au", "aux") and grand.dep_ in lex.syntax[
+                         "case_deps"] for grand in child.children)]  # "répondre aux besoins"
+        if verb.dep_ in lex.syntax["modifier_deps"]:
+            heads.append(verb.head)  # "les accords dénoncés"
+        return any(head.lower_ in objects for head in heads)
+    return False
+
+
+def _passive_like(verb, lex: Lexicon) -> bool:
+    """A passive ("a été révélé", "est cité") or a past participle modifying a noun ("les
+    actions proposées au public", "la valeur ajoutée")."""
+    if _is_passive(verb, lex):
+        return True
+    forms = verb.morph.get("VerbForm")
+    return "Part" in forms and not verb.lower_.endswith("ant") and (
+        verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod")
+
+
+def _is_thing(head, lex: Lexicon) -> bool:
+    """A common noun that names a thing or a time, not a source ([sources] things, times,
+    thing_suffixes): "déclin", "généralisation", "voeux", "années". A head of the lists of
+    sources (institutions, media, documents, anonymous, collective) or a proper noun never is."""
+    if head.pos_ != "NOUN" or is_proper(head) or not (lex.things or lex.times
+                                                      or lex.thing_suffixes):
+        return False
+    if _is_time(head, lex):
+        # not "a indiqué mercredi Santé publique France", "a indiqué, dimanche 27 décembre à
+        # Bratislava, le premier ministre slovaque, M. X": a date the parser made the head of
+        # the speaker's noun phrase
+        return not any(is_proper(t) for t in _np_tokens(head, lex) if t.i > head.i)
+    lower = head.lower_
+    if any(lower in words for words in (lex.institutions, lex.media, lex.documents,
+                                        lex.anonymous_heads, lex.collective_heads)):
+        return False
+    return lex.is_thing(lower)
+
+
+def _own_subject(head, verb, lex: Lexicon) -> bool:
+    """``head`` is the verb's own subject ("le déclin … indique"), the antecedent of its
+    relative pronoun ("une hausse, qui vient s'ajouter") or, for a form the tagger missed, the
+    noun phrase before it; not the subject of another verb that the verb's was taken from (a
+    coordinated verb: "les syndicats avaient jugé que le prix … et avaient demandé"; an
+    infinitive: "la conjonction … incite certains membres à estimer")."""
+    if head.head.i == verb.i:
+        return True
+    if verb.dep_ in lex.syntax["relative_deps"] and verb.head.i == head.i:
+        return True
+    return verb.pos_ not in ("VERB", "AUX") and head.i < verb.i
+
+
+def _is_time(token, lex: Lexicon) -> bool:
+    """A time word ([sources] times, [reporting.mistagged] time_words): "la semaine dernière",
+    "lundi"; as a subject, most often an adverbial the parser mistook for one."""
+    return token.lower_ in lex.times or token.lower_ in lex.mistagged.get("time_words", ())
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -667,7 +998,7 @@ def _verb_cues(doc, lex: Lexicon):
         token = doc[i]
         how = None
         if token.pos_ not in ("VERB", "AUX") and not (
-            light or _after_quote(token) or _acts_as_verb(token)
+            light or _after_quote(token) or _acts_as_verb(token, lex)
         ):
             how = _mistagged_verb(token, lex)
             if how is None:
@@ -680,12 +1011,28 @@ def _verb_cues(doc, lex: Lexicon):
             child.dep_.startswith("aux") for child in token.children
         ):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
+        if not light and lex.mistagged and _other_sense(token, lex):
+            continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         if not light and lex.needs_clause(token.lower_) and not (
-            _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
-            or _quote_in_sentence(token)
+            _reports_content(token, lex) if lex.mistagged else (
+                _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
+                or _quote_in_sentence(token))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if speakers and all(s is not None and _is_thing(s, lex) for s in speakers):
+            if any(s is not None and s.i < token.i and not _is_time(s, lex)
+                   and _own_subject(s, token, lex) for s in speakers) and not (
+                    lex.mistagged and _incise_position(token, lex)):
+                continue  # "le déclin de la CGT indique", "la situation exige": show, require
+            # "X évoque une hausse", "qui la semaine dernière leur avait enjoint", "Ni
+            # nationalisation, ni privatisation, disait la lettre": an object, a time or the
+            # reported words that the parser took for the subject; the words around may show
+            # the speaker.
+            incise = lex.mistagged and _incise_position(token, lex)
+            postposed = _postposed_subject(token, lex) if incise else None
+            speakers = [postposed] if postposed is not None and not _is_thing(
+                postposed, lex) else []
         finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
         if not speakers and lex.mistagged and finite is not None:
             # The parser found no subject for a finite verb ("Le Centre note que", parsed as
@@ -699,6 +1046,17 @@ def _verb_cues(doc, lex: Lexicon):
             speakers = [opening] if opening is not None else []
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
+        speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
+        if not speakers and lex.mistagged and not light and _passive_like(token, lex):
+            # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
+            # public": a passive or a participle with no agent attributes nothing to anyone.
+            continue
+        if not light and lower in lex.light_verb_objects and any(
+                cue[0].i in range(i - 3, i) and cue[0].lower_ in lex.light_verb_forms
+                and {t.i for t in cue[1] if t is not None} == {t.i for t in speakers
+                                                               if t is not None}
+                for cue in cues):
+            continue  # "fait-on remarquer": one cue, the light verb's, with the same speaker
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
@@ -755,6 +1113,8 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
             speaker = _object_of_preposition(last, lex)
             if phrase in lex.framing_prepositions and not _frames_a_named_view(token, speaker):
                 continue
+            if speaker is not None and _is_thing(speaker, lex):
+                continue  # "selon ses voeux", "selon les régions": depending on, as wished
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues

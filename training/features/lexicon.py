@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +21,25 @@ class Lexicon:
     reporting_stems: tuple[str, ...]
     reporting_forms: frozenset[str]
     clause_only_stems: tuple[str, ...]
+    # Stems of clause_only_stems whose "de" / "à" + infinitive is reported content ("propose de").
+    infinitive_content_stems: tuple[str, ...]
+    # Stems of clause_only_stems whose "à" complement is a call ("appelle à la grève").
+    call_stems: tuple[str, ...]
+    # Stems of clause_only_stems that report with an object and a predicate ("juge X injuste").
+    predicative_stems: tuple[str, ...]
+    # Stems of clause_only_stems that publish: "une étude publiée par X" cites X's document.
+    publishing_stems: tuple[str, ...]
+    # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
+    # as word lists.
+    adverbial_phrases: tuple[tuple[str, ...], ...]
+    # Stems whose pronominal use is not speech ("s'ajouter", "se révéler").
+    pronominal_other_sense_stems: tuple[str, ...]
+    # stem -> object heads that give it a non-speech sense ("dénoncer un accord").
+    object_senses: dict[str, frozenset[str]]
+    # Objects that name a statement: with one, a clause-only stem reports ("maintient sa version").
+    content_objects: frozenset[str]
+    # Fixed phrases whose reporting word is no cue ("promis juré"), one pattern.
+    not_cue_phrases: re.Pattern | None
     light_verb_forms: frozenset[str]
     skip_quoted_cues: bool
     light_verb_objects: frozenset[str]
@@ -32,6 +52,10 @@ class Lexicon:
     institutions: frozenset[str]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
+    # Heads that name a thing, never a source ("déclin", "voeux"), and endings of such nouns.
+    things: frozenset[str]
+    thing_suffixes: tuple[str, ...]
+    times: frozenset[str]
     collective_heads: frozenset[str]
     indefinite_determiners: frozenset[str]
     referring_pronouns: frozenset[str]
@@ -52,6 +76,9 @@ class Lexicon:
     # reporting_stems by their first letter, in their order: a word is compared with the few
     # stems it can start with, not all of them (derived from reporting_stems).
     stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    # adverbial_phrases by their first word, each as (words, length) (derived).
+    adverbial_phrases_by_first: dict[str, tuple[tuple[list[str], int], ...]] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if "" in self.reporting_stems:
@@ -60,6 +87,10 @@ class Lexicon:
         for stem in self.reporting_stems:
             index[stem[0]] = (*index.get(stem[0], ()), stem)
         object.__setattr__(self, "stems_by_initial", index)
+        phrases: dict[str, tuple[tuple[list[str], int], ...]] = {}
+        for words in self.adverbial_phrases:
+            phrases[words[0]] = (*phrases.get(words[0], ()), (list(words), len(words)))
+        object.__setattr__(self, "adverbial_phrases_by_first", phrases)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -72,6 +103,35 @@ class Lexicon:
 
     def needs_clause(self, form: str) -> bool:
         return bool(self.clause_only_stems) and form.lower().startswith(self.clause_only_stems)
+
+    def takes_infinitive_content(self, form: str) -> bool:
+        return bool(self.infinitive_content_stems) and form.lower().startswith(
+            self.infinitive_content_stems)
+
+    def is_predicative(self, form: str) -> bool:
+        return bool(self.predicative_stems) and form.lower().startswith(self.predicative_stems)
+
+    def publishes(self, form: str) -> bool:
+        return bool(self.publishing_stems) and form.lower().startswith(self.publishing_stems)
+
+    def is_call(self, form: str) -> bool:
+        return bool(self.call_stems) and form.lower().startswith(self.call_stems)
+
+    def pronominal_other_sense(self, form: str) -> bool:
+        return bool(self.pronominal_other_sense_stems) and form.lower().startswith(
+            self.pronominal_other_sense_stems)
+
+    def non_speech_objects(self, form: str) -> frozenset[str]:
+        """The object heads that give ``form``'s stem its non-speech sense (empty if none)."""
+        form = form.lower()
+        return next((objects for stem, objects in self.object_senses.items()
+                     if form.startswith(stem)), frozenset())
+
+    def is_thing(self, form: str) -> bool:
+        """The noun ``form`` names a thing or a time, not a source."""
+        form = form.lower()
+        return form in self.things or form in self.times or bool(
+            self.thing_suffixes) and form.endswith(self.thing_suffixes)
 
 
 def _compile(patterns: list[str]) -> PatternSet:
@@ -105,6 +165,20 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reporting_stems=tuple(stem.lower() for stem in rep["stems"]),
         reporting_forms=_lower_set(rep["forms"]),
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
+        infinitive_content_stems=tuple(
+            stem.lower() for stem in rep.get("infinitive_content_stems", [])),
+        call_stems=tuple(stem.lower() for stem in rep.get("call_stems", [])),
+        adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
+            "adverbial_phrases", [])),
+        predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
+        publishing_stems=tuple(stem.lower() for stem in rep.get("publishing_stems", [])),
+        pronominal_other_sense_stems=tuple(
+            stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
+        content_objects=_lower_set(rep.get("content_objects", [])),
+        object_senses={stem.lower(): _lower_set(objects)
+                       for stem, objects in rep.get("object_senses", {}).items()},
+        not_cue_phrases=re.compile("|".join(rep["not_cue_phrases"]), re.IGNORECASE)
+        if rep.get("not_cue_phrases") else None,
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
@@ -119,6 +193,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         institutions=_lower_set(src["institutions"]),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
+        things=_lower_set(src.get("things", [])),
+        thing_suffixes=tuple(suffix.lower() for suffix in src.get("thing_suffixes", [])),
+        times=_lower_set(src.get("times", [])),
         collective_heads=_lower_set(src["collective"]),
         indefinite_determiners=_lower_set(src["indefinite_determiners"]),
         referring_pronouns=_lower_set(src["referring_pronouns"]),
