@@ -76,7 +76,7 @@ class ResultCache:
     articles cannot grow a worker by gigabytes.
 
     Answer bodies are kept zlib-compressed: the answer to a 1,000-word article takes about
-    37 KiB as Python objects, 20 KiB as JSON and 3 KiB compressed (a full cache, some 25 MiB
+    37 KiB as Python objects, 9 KiB as JSON and 3 KiB compressed (a full cache, some 25 MiB
     less per worker), for about 0.1 ms of decompression per hit.
     """
 
