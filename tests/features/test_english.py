@@ -103,3 +103,17 @@ def test_anonymous_phrases_start_at_a_word():
     patterns = load_lexicon("en").anonymous_patterns
     text = "Human resources said the office would close. Sources said it would."
     assert [m.group() for m in patterns.finditer(text)] == ["Sources said"]
+
+
+def test_a_quote_split_across_sentences_does_not_hide_the_speaker_between():
+    # The sentence splitter ends the middle sentence after the next quotation's opening mark:
+    # paired within that sentence, the two marks would enclose "Ann Howe said".
+    a = en('"Do we have problems? Of course we have problems," Ann Howe said. "Everyone has '
+           'them."')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_a_reporting_verb_inside_a_quotation_is_not_the_article_s():
+    a = en('Ann Howe said on Monday: "The board met. Bob Ferris told me the plan was dead. '
+           'We all agreed."')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .conditional import is_conditional_form
@@ -90,6 +91,48 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTE_MARKS = re.compile(r'[“”"\n]')
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the double-quoted passages of a whole text, in order.
+
+    A straight quote is read as opening or closing from the characters around it (an opener
+    follows a space and precedes a word; a closer follows a word), so one stray mark does not
+    shift every later pairing; a paragraph break ends an open quotation (news reopens a
+    quotation that runs on at each paragraph, without closing it)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for match in _QUOTE_MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark == "\n" or mark == "”":
+            if start is not None:
+                spans.append((start, i + 1))
+            start = None
+            continue
+        after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
+        before_word = i + 1 < len(text) and not text[i + 1].isspace()
+        if mark == "“" or after_space and before_word:
+            start = i  # an opener; an open quotation without its closer ends here
+        elif start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif after_space:
+            start = i  # a lone mark between spaces: read in turn
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+_END = float("inf")
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (offset, _END)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
+
+
 def _acronym(name: str) -> str | None:
     """The acronym a name gives in brackets ("Direction ... (DDT)" -> "ddt"), or the name itself
     when it is one."""
@@ -138,6 +181,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
     registry = _Registry()
     found: list[Attribution] = []
+    # Speech reported inside a quotation is the quoted source's, not the article's. Quotes
+    # are paired over the whole text: a sentence split inside a quotation ('problems," X
+    # said. "If') would pair the closing mark with the next quotation's opening one.
+    quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -145,10 +192,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text))
-        if lex.skip_quoted_cues:
-            # Speech reported inside a quotation is the quoted source's, not the article's.
-            quoted = quote_spans(text)
-            cues = [c for c in cues if not any(a < c[0].idx < b for a, b in quoted)]
+        if quoted:
+            cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])
