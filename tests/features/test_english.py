@@ -117,3 +117,10 @@ def test_a_reporting_verb_inside_a_quotation_is_not_the_article_s():
     a = en('Ann Howe said on Monday: "The board met. Bob Ferris told me the plan was dead. '
            'We all agreed."')
     assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_the_speaker_of_by_saying_is_the_subject_of_the_verb_above():
+    a = en("Ann Howe won the debate by saying that the tax plan was rigged.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+    b = en("Though Bob Ferris was not willing to say who would run, the race was open.")
+    assert [e.source for e in b.evidence_for("named_sources")] == ["Bob Ferris"]

@@ -953,7 +953,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if not heads and _is_controlled(verb) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
-        return _speakers_of_verb(verb.head, lex, depth + 1)
+        return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
     # Coordinated speakers: "X et Y ont déclaré".
     extra = []
     for head in heads:
@@ -963,6 +963,15 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _governing(head, lex: Lexicon):
+    """The verb that governs a controlled verb's ``head``: past a preposition or an adjective
+    that the parser puts between them ("won support by saying", "was not willing to say"),
+    whose subject is the speaker; ``head`` itself otherwise."""
+    if head.dep_ in lex.syntax.get("governor_bridge_deps", ()) and head.head is not head:
+        return head.head
+    return head
 
 
 def _is_passive(verb, lex: Lexicon) -> bool:
