@@ -124,3 +124,24 @@ def test_the_speaker_of_by_saying_is_the_subject_of_the_verb_above():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
     b = en("Though Bob Ferris was not willing to say who would run, the race was open.")
     assert [e.source for e in b.evidence_for("named_sources")] == ["Bob Ferris"]
+
+
+def test_a_request_to_someone_is_speech_but_a_bare_want_is_not():
+    a = en("On Monday, Ann Howe urged the council to delay the vote.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+    b = en("On Monday, Ann Howe wanted to delay the vote.")
+    assert b.values["named_sources"] == 0
+
+
+def test_calling_for_something_is_a_demand():
+    a = en("Bob Ferris called for an inquiry into the contract.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Bob Ferris"]
+    b = en("Bob Ferris called the council on Monday.")
+    assert b.values["named_sources"] == 0
+
+
+def test_as_reported_comments_on_the_main_clause():
+    a = en("As the Daily Courier reported on Sunday, the mayor has hired a new adviser.")
+    assert a.values["named_sources"] == 1
+    b = en("As reported by the Daily Courier, the mayor has hired a new adviser.")
+    assert b.values["named_sources"] == 1

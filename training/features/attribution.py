@@ -694,6 +694,23 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
+def _comment_clause(verb, lex: Lexicon) -> bool:
+    """The verb opens a comment clause on the sentence ("as The Times reported", "as reported
+    by X"): the main clause is what was said."""
+    markers = lex.syntax.get("comment_marker_deps", ())
+    words = lex.comment_markers
+    return any(child.dep_ in markers and child.lower_ in words for child in verb.children)
+
+
+def _object_control(verb, lex: Lexicon) -> bool:
+    """"urged Congress to act", "asked reporters to leave": a request to someone, a speech act
+    as much as a clause ("wants to win", without the object, is not)."""
+    syn = lex.syntax
+    objects, open_clauses = syn.get("object_deps", ()), syn.get("open_clause_deps", ())
+    children = [child.dep_ for child in verb.children]
+    return any(d in objects for d in children) and any(d in open_clauses for d in children)
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -723,11 +740,12 @@ def _verb_cues(doc, lex: Lexicon):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
             child.dep_.startswith("aux") for child in token.children
-        ):
+        ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.needs_clause(token.lower_) and not (
             _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
-            or _quote_in_sentence(token)
+            or _quote_in_sentence(token) or _comment_clause(token, lex)
+            or _object_control(token, lex)
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)

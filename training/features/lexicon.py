@@ -23,6 +23,8 @@ class Lexicon:
     light_verb_forms: frozenset[str]
     skip_quoted_cues: bool
     light_verb_objects: frozenset[str]
+    # Subordinators that make a reporting verb comment on its main clause ("as X reported").
+    comment_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
     mistagged: dict[str, tuple[str, ...]]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -108,6 +110,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        comment_markers=_lower_set(rep.get("comment_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
