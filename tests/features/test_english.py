@@ -145,3 +145,10 @@ def test_as_reported_comments_on_the_main_clause():
     assert a.values["named_sources"] == 1
     b = en("As reported by the Daily Courier, the mayor has hired a new adviser.")
     assert b.values["named_sources"] == 1
+
+
+def test_a_name_after_a_role_word_is_a_person_whatever_ner_says():
+    # en_core_web_sm's NER calls "Jill Carver" an organisation here.
+    a = en("Hospital spokesperson Jill Carver said no decision had been made.")
+    assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [
+        ("Jill Carver", "person")]

@@ -1138,7 +1138,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     span = (start, end)
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
-    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
+        _named_after_role(entities, tokens, ctx))
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -1217,6 +1218,20 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
+    """The entity of a personal name right after a person's role word that NER took for an
+    organisation ("hospital spokesperson Jill Carver"): a role is held by a person."""
+    roles = ctx.lex.person_roles
+    found = []
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if previous.lower_ not in roles or not is_proper(token):
+            continue
+        start = ctx.at(token)
+        found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
+                  and all(word[:1].isupper() for word in e.text.split())]
+    return found
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:

@@ -32,6 +32,8 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Roles a person holds: a name right after one is a person's, whatever NER says.
+    person_roles: frozenset[str]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
     collective_heads: frozenset[str]
@@ -120,6 +122,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        person_roles=_lower_set(src.get("person_roles", [])),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         collective_heads=_lower_set(src["collective"]),
