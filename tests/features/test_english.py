@@ -152,3 +152,10 @@ def test_a_name_after_a_role_word_is_a_person_whatever_ner_says():
     a = en("Hospital spokesperson Jill Carver said no decision had been made.")
     assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [
         ("Jill Carver", "person")]
+
+
+def test_a_headline_name_before_a_colon_is_the_speaker():
+    a = en("Janet Miles: 'The Bridge Will Reopen In May'\n\nThe bridge closed in March.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Janet Miles"]
+    b = en("Editor's Note: The bridge closed in March.")
+    assert b.values["named_sources"] == 0

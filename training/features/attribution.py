@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .conditional import is_conditional_form
 from .lexicon import Lexicon
 from .parse import (
+    COLON_ATTRIBUTION,
     DASH_ATTRIBUTION,
     PRONOUN_LOOKBACK,
     QUOTE_CHARS,
@@ -51,7 +52,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "phrase"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase"
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -192,6 +193,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text))
+        if lex.colon_speakers:
+            cues += _colon_cues(sentence.doc, text, ctx)
         if quoted:
             cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         cues.sort(key=lambda item: item[0].i)
@@ -835,6 +838,26 @@ def _dash_cues(doc, text: str):
     cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]
     head = span.root
     return [(cue, [head], "dash", cue.idx + len(cue.text))]
+
+
+def _colon_cues(doc, text: str, ctx: _Context):
+    """A sentence opening with a person's full name and a colon ("Bill Clinton: 'Hillary Is
+    Better Qualified'"): the name is the speaker, the colon the cue. Only a name that NER calls
+    a person: "Iowa:", "Editor's Note:", "The Latest:" open headlines too."""
+    match = COLON_ATTRIBUTION.match(text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    if span is None or colon is None:
+        return []
+    cue = next((t for t in colon if t.text == ":"), None)
+    start = ctx.sentence.start
+    people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
+              if e.label in ctx.lex.syntax["person_entity_labels"]]
+    if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
+        return []
+    return [(cue, [span[-1]], "colon", cue.idx + 1)]
 
 
 def _frames_a_named_view(token, speaker) -> bool:

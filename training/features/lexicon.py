@@ -22,6 +22,8 @@ class Lexicon:
     clause_only_stems: tuple[str, ...]
     light_verb_forms: frozenset[str]
     skip_quoted_cues: bool
+    # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
+    colon_speakers: bool
     light_verb_objects: frozenset[str]
     # Subordinators that make a reporting verb comment on its main clause ("as X reported").
     comment_markers: frozenset[str]
@@ -111,6 +113,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
+        colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
         comment_markers=_lower_set(rep.get("comment_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)

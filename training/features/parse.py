@@ -151,6 +151,13 @@ DASH_ATTRIBUTION = re.compile(
 )
 
 
+# "Bill Clinton: 'Hillary Is Better Qualified'": a headline opening with a speaker's name
+# and a colon (lexicons opt in with reporting.colon_speakers; attribution.py checks the name).
+COLON_ATTRIBUTION = re.compile(
+    r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]*)\s*:\s*[\"“‘'A-ZÀ-Ý]"
+)
+
+
 # A word as the cue scan sees it: a maximal run of letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
 
@@ -191,6 +198,9 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     for sentence in parsed.sentences:
         if sentence.index not in found and DASH_ATTRIBUTION.search(
             parsed.text, sentence.start, sentence.end):
+            found.add(sentence.index)
+        if lex.colon_speakers and sentence.index not in found and COLON_ATTRIBUTION.match(
+                parsed.text, sentence.start, sentence.end):
             found.add(sentence.index)
     return found
 
