@@ -159,3 +159,12 @@ def test_a_headline_name_before_a_colon_is_the_speaker():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Janet Miles"]
     b = en("Editor's Note: The bridge closed in March.")
     assert b.values["named_sources"] == 0
+
+
+def test_a_document_that_shows_or_finds_is_a_cue_but_a_video_is_not():
+    a = en("A Daily Courier poll released on Tuesday showed the mayor with a 16-point lead.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Daily Courier"]
+    b = en("The audit found that the city had overspent by $2 million.")
+    assert [e.text for e in b.evidence_for("attributions")] == ["The audit found"]
+    c = en("The video shows the mayor at the rally, and police found the car on Monday.")
+    assert c.evidence_for("attributions") == [] and c.values["named_sources"] == 0

@@ -728,6 +728,8 @@ def _verb_cues(doc, lex: Lexicon):
     for i, lower in enumerate(lowers):
         light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
         if not (light or lex.is_reporting(lower)):
+            if lower in lex.document_verbs:
+                cues += _document_cue(doc[i], lex)
             continue
         token = doc[i]
         how = None
@@ -769,6 +771,18 @@ def _verb_cues(doc, lex: Lexicon):
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _document_cue(token, lex: Lexicon) -> list:
+    """"A recent poll shows", "the study found": a verb that reports only when a document is
+    its subject (then typed by its issuer, "a CNN poll"); "the video shows him" is no source."""
+    if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
+            token.dep_ in lex.syntax["modifier_deps"]):
+        return []  # "polls showing him ahead" is what someone else cites, not a citation
+    speakers = _speakers_of_verb(token, lex)
+    if not speakers or not all(head_lower_is_document(head, lex) for head in speakers):
+        return []
+    return [(token, speakers, "verb", token.idx + len(token.text))]
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:

@@ -25,6 +25,8 @@ class Lexicon:
     # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
     colon_speakers: bool
     light_verb_objects: frozenset[str]
+    # Verbs that report only with a document as subject ("the poll shows").
+    document_verbs: frozenset[str]
     # Subordinators that make a reporting verb comment on its main clause ("as X reported").
     comment_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
@@ -115,6 +117,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        document_verbs=_lower_set(rep.get("document_verbs", [])),
         comment_markers=_lower_set(rep.get("comment_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},

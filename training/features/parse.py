@@ -172,7 +172,8 @@ def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
     """Offsets of the words that start with a reporting stem or are a reporting form, a
     "selon" / "according to" or a light verb. One pass over the words: a single regex of
     every alternative, tried at each character, cost four times as much."""
-    others = {phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
+    others = ({phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
+              | lex.document_verbs)
     starts = []
     for match in _WORD.finditer(text):
         word = match.group().lower()
@@ -193,7 +194,8 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
         lower = token.lower_
         # The tagger often calls "annonce", "répond", "proteste" nouns or adjectives: a
         # reporting form is a candidate whatever its tag; the parse decides (attribution.py).
-        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms:
+        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms or (
+                lower in lex.document_verbs):
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
         if sentence.index not in found and DASH_ATTRIBUTION.search(
