@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .conditional import is_conditional_form
 from .lexicon import Lexicon
 from .parse import (
+    COLON_ATTRIBUTION,
     DASH_ATTRIBUTION,
     PRONOUN_LOOKBACK,
     QUOTE_CHARS,
@@ -50,7 +52,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "phrase"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase"
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -88,6 +90,48 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
                 start = None
     return spans
+
+
+_QUOTE_MARKS = re.compile(r'[“”"\n]')
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the double-quoted passages of a whole text, in order.
+
+    A straight quote is read as opening or closing from the characters around it (an opener
+    follows a space and precedes a word; a closer follows a word), so one stray mark does not
+    shift every later pairing; a paragraph break ends an open quotation (news reopens a
+    quotation that runs on at each paragraph, without closing it)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for match in _QUOTE_MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark == "\n" or mark == "”":
+            if start is not None:
+                spans.append((start, i + 1))
+            start = None
+            continue
+        after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
+        before_word = i + 1 < len(text) and not text[i + 1].isspace()
+        if mark == "“" or after_space and before_word:
+            start = i  # an opener; an open quotation without its closer ends here
+        elif start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif after_space:
+            start = i  # a lone mark between spaces: read in turn
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+_END = float("inf")
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (offset, _END)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
 def _acronym(name: str) -> str | None:
@@ -138,6 +182,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
     registry = _Registry()
     found: list[Attribution] = []
+    # Speech reported inside a quotation is the quoted source's, not the article's. Quotes
+    # are paired over the whole text: a sentence split inside a quotation ('problems," X
+    # said. "If') would pair the closing mark with the next quotation's opening one.
+    quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -145,10 +193,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text))
-        if lex.skip_quoted_cues:
-            # Speech reported inside a quotation is the quoted source's, not the article's.
-            quoted = quote_spans(text)
-            cues = [c for c in cues if not any(a < c[0].idx < b for a, b in quoted)]
+        if lex.colon_speakers:
+            cues += _colon_cues(sentence.doc, text, ctx)
+        if quoted:
+            cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])
@@ -649,6 +697,23 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
+def _comment_clause(verb, lex: Lexicon) -> bool:
+    """The verb opens a comment clause on the sentence ("as The Times reported", "as reported
+    by X"): the main clause is what was said."""
+    markers = lex.syntax.get("comment_marker_deps", ())
+    words = lex.comment_markers
+    return any(child.dep_ in markers and child.lower_ in words for child in verb.children)
+
+
+def _object_control(verb, lex: Lexicon) -> bool:
+    """"urged Congress to act", "asked reporters to leave": a request to someone, a speech act
+    as much as a clause ("wants to win", without the object, is not)."""
+    syn = lex.syntax
+    objects, open_clauses = syn.get("object_deps", ()), syn.get("open_clause_deps", ())
+    children = [child.dep_ for child in verb.children]
+    return any(d in objects for d in children) and any(d in open_clauses for d in children)
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -663,6 +728,8 @@ def _verb_cues(doc, lex: Lexicon):
     for i, lower in enumerate(lowers):
         light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
         if not (light or lex.is_reporting(lower)):
+            if lower in lex.document_verbs:
+                cues += _document_cue(doc[i], lex)
             continue
         token = doc[i]
         how = None
@@ -678,11 +745,12 @@ def _verb_cues(doc, lex: Lexicon):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
             child.dep_.startswith("aux") for child in token.children
-        ):
+        ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.needs_clause(token.lower_) and not (
             _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
-            or _quote_in_sentence(token)
+            or _quote_in_sentence(token) or _comment_clause(token, lex)
+            or _object_control(token, lex)
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
@@ -703,6 +771,18 @@ def _verb_cues(doc, lex: Lexicon):
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _document_cue(token, lex: Lexicon) -> list:
+    """"A recent poll shows", "the study found": a verb that reports only when a document is
+    its subject (then typed by its issuer, "a CNN poll"); "the video shows him" is no source."""
+    if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
+            token.dep_ in lex.syntax["modifier_deps"]):
+        return []  # "polls showing him ahead" is what someone else cites, not a citation
+    speakers = _speakers_of_verb(token, lex)
+    if not speakers or not all(head_lower_is_document(head, lex) for head in speakers):
+        return []
+    return [(token, speakers, "verb", token.idx + len(token.text))]
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
@@ -772,6 +852,26 @@ def _dash_cues(doc, text: str):
     cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]
     head = span.root
     return [(cue, [head], "dash", cue.idx + len(cue.text))]
+
+
+def _colon_cues(doc, text: str, ctx: _Context):
+    """A sentence opening with a person's full name and a colon ("Bill Clinton: 'Hillary Is
+    Better Qualified'"): the name is the speaker, the colon the cue. Only a name that NER calls
+    a person: "Iowa:", "Editor's Note:", "The Latest:" open headlines too."""
+    match = COLON_ATTRIBUTION.match(text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    if span is None or colon is None:
+        return []
+    cue = next((t for t in colon if t.text == ":"), None)
+    start = ctx.sentence.start
+    people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
+              if e.label in ctx.lex.syntax["person_entity_labels"]]
+    if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
+        return []
+    return [(cue, [span[-1]], "colon", cue.idx + 1)]
 
 
 def _frames_a_named_view(token, speaker) -> bool:
@@ -908,7 +1008,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if not heads and _is_controlled(verb) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
-        return _speakers_of_verb(verb.head, lex, depth + 1)
+        return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
     # Coordinated speakers: "X et Y ont déclaré".
     extra = []
     for head in heads:
@@ -918,6 +1018,15 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _governing(head, lex: Lexicon):
+    """The verb that governs a controlled verb's ``head``: past a preposition or an adjective
+    that the parser puts between them ("won support by saying", "was not willing to say"),
+    whose subject is the speaker; ``head`` itself otherwise."""
+    if head.dep_ in lex.syntax.get("governor_bridge_deps", ()) and head.head is not head:
+        return head.head
+    return head
 
 
 def _is_passive(verb, lex: Lexicon) -> bool:
@@ -1066,7 +1175,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     span = (start, end)
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
-    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
+        _named_after_role(entities, tokens, ctx))
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -1145,6 +1255,20 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
+    """The entity of a personal name right after a person's role word that NER took for an
+    organisation ("hospital spokesperson Jill Carver"): a role is held by a person."""
+    roles = ctx.lex.person_roles
+    found = []
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if previous.lower_ not in roles or not is_proper(token):
+            continue
+        start = ctx.at(token)
+        found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
+                  and all(word[:1].isupper() for word in e.text.split())]
+    return found
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:

@@ -22,7 +22,13 @@ class Lexicon:
     clause_only_stems: tuple[str, ...]
     light_verb_forms: frozenset[str]
     skip_quoted_cues: bool
+    # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
+    colon_speakers: bool
     light_verb_objects: frozenset[str]
+    # Verbs that report only with a document as subject ("the poll shows").
+    document_verbs: frozenset[str]
+    # Subordinators that make a reporting verb comment on its main clause ("as X reported").
+    comment_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
     mistagged: dict[str, tuple[str, ...]]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -30,6 +36,8 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Roles a person holds: a name right after one is a person's, whatever NER says.
+    person_roles: frozenset[str]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
     collective_heads: frozenset[str]
@@ -107,7 +115,10 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
+        colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        document_verbs=_lower_set(rep.get("document_verbs", [])),
+        comment_markers=_lower_set(rep.get("comment_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
@@ -117,6 +128,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        person_roles=_lower_set(src.get("person_roles", [])),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         collective_heads=_lower_set(src["collective"]),
