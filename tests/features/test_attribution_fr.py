@@ -320,3 +320,20 @@ def test_a_light_verb_and_its_object_apart():
 def test_gemir_reports_a_complaint():
     a = analyse("« Nous sommes à bout », gémit-on à la mairie de Pontvieux.")
     assert a.values["anonymous_sources"] == 1
+
+
+def test_a_reflexive_incise_verb_takes_the_subject_after_it():
+    # "se plaint", "s'insurge" after a quote: the clitic, not the verb, follows the comma.
+    a = analyse("« Personne ne nous écoute », se plaint un agriculteur qui a perdu sa récolte.")
+    assert spans(a, "anonymous_sources") == ["plaint un agriculteur"]
+    a = analyse("« Le tarif est trop élevé », s'insurge Paul Renaud, un éleveur de la vallée.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+
+
+def test_a_phrase_between_an_incise_verb_and_its_subject():
+    # The parser takes "il y a" for a preposition: its "il" is no speaker.
+    a = analyse("« Le port doit rester ouvert », déclarait il y a deux ans M. Olivier.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["M. Olivier"]
+    # "avec force" is how it was said: the speaker is "un élu", unnamed.
+    a = analyse("« La réforme est indispensable », a affirmé avec force un élu de la majorité.")
+    assert a.values["anonymous_sources"] == 1

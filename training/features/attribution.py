@@ -419,7 +419,7 @@ def _inverted_incise(verb, lex: Lexicon):
     """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
     ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
     such incise."""
-    if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
+    if not lex.mistagged or _is_controlled(verb) or not _incise(verb, lex) or any(
         child.lower_ in _RELATIVE for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
@@ -571,6 +571,8 @@ def _postposed_subject(verb, lex: Lexicon):
     while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
                        or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
         i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    i = _past_verb_phrase(doc, i, end, verb, lex)
+    first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
@@ -586,9 +588,25 @@ def _postposed_subject(verb, lex: Lexicon):
         token = doc[i]
     while token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
         "flat:name", "flat", "compound", "amod", "nmod", "appos", "det"
-    ) and verb.i < token.head.i < end:
+    ) and first <= token.head.i < end:
         token = token.head
     return token
+
+
+def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
+    """Index after a prepositional phrase of the verb that stands at ``i`` between the verb and
+    its subject: "indiquait il y a peu M. X" (the parser takes "il y a" for a preposition),
+    "a annoncé à Paris la direction"; ``i`` itself when none stands there."""
+    token = doc[i] if i < end else None
+    if token is None or token.dep_ not in lex.syntax["case_deps"]:
+        return i
+    noun = token.head
+    if not token.i < noun.i < end or noun.head.i != verb.i:
+        return i
+    j = noun.i + 1
+    if j < end and doc[j].head.i == noun.i and doc[j].dep_ in ("flat:name", "flat"):
+        return i  # "à Silvia Monfort": the next word still belongs to the phrase's name
+    return j
 
 
 def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
@@ -849,7 +867,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    incise = not heads and _is_incise(verb) and not _is_controlled(verb)
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
@@ -952,6 +970,27 @@ def _is_incise(verb) -> bool:
                                     or doc[i].lower_ in ("ne", "n'", "pas", "encore")):
         i -= 1
     return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
+
+
+def _reflexive_incise(verb, lex: Lexicon) -> bool:
+    """An incise whose verb is reflexive: "», se plaint un agriculteur", ", s'est exclamé X"
+    (the reflexive clitic, not the verb, follows the comma). A quote or a main clause must come
+    before: "S'ajoute une taxe" or "X, ministre, s'est prononcé pour" are no incises."""
+    reflexives = lex.mistagged.get("reflexives", ())
+    doc, start, i = verb.doc, verb.sent.start, verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")):
+        i -= 1
+    if i < start or doc[i].lower_ not in reflexives:
+        return False
+    if i == start:
+        # '"… ?", s'est interrogé X': the sentence splitter cut after the quoted question, so
+        # the sentence opens in lower case.
+        return doc[i].text[:1].islower()
+    return doc[i - 1].text in _GROUP_OPENERS | {"?", "!"} and _clause_before(verb, lex)
+
+
+def _incise(verb, lex: Lexicon) -> bool:
+    return _is_incise(verb) or _reflexive_incise(verb, lex)
 
 
 def _agent_object(agent):
