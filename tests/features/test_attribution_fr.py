@@ -337,3 +337,12 @@ def test_a_phrase_between_an_incise_verb_and_its_subject():
     # "avec force" is how it was said: the speaker is "un élu", unnamed.
     a = analyse("« La réforme est indispensable », a affirmé avec force un élu de la majorité.")
     assert a.values["anonymous_sources"] == 1
+
+
+def test_a_document_speaks_for_the_agent_that_issued_it():
+    a = analyse("Selon les chiffres publiés jeudi par l'Insee, le chômage recule.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Insee"]
+    # A document that names its issuer keeps it.
+    a = analyse("Selon un rapport de Greenpeace présenté mardi par sa directrice, la pollution "
+                "augmente.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Greenpeace"]

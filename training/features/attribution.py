@@ -159,6 +159,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
+                head = _document_issuer(head, lex) or head
                 typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue
@@ -936,6 +937,25 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _document_issuer(head, lex: Lexicon):
+    """Who issued the document that speaks: "selon les chiffres publiés jeudi par l'Insee",
+    "indique un communiqué diffusé par la société X" (the agent of a participle on a document
+    noun); None when ``head`` is no such document."""
+    if head.pos_ != "NOUN" or head.lower_ not in lex.documents or any(
+            child.i > head.i and child.dep_ == "nmod" and is_proper(child)
+            for child in head.children):
+        return None  # "un communiqué de l'Elysée": the document names its issuer
+    doc, end = head.doc, head.sent.end
+    participle = next((child for child in head.children if child.i > head.i
+                       and child.dep_ in lex.syntax["modifier_deps"]
+                       and "Part" in child.morph.get("VerbForm")), None)
+    if participle is None:
+        return None
+    by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
+               if t.lower_ == "par"), None)
+    return _postposed_subject(by, lex) if by is not None else None
 
 
 def _is_passive(verb, lex: Lexicon) -> bool:
