@@ -346,3 +346,45 @@ def test_a_document_speaks_for_the_agent_that_issued_it():
     a = analyse("Selon un rapport de Greenpeace présenté mardi par sa directrice, la pollution "
                 "augmente.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Greenpeace"]
+
+
+def _parsed(rows):
+    """A sentence with the parse given by hand, (word, pos, dep, head index, morph) a word:
+    the parser's mistakes that these rules repair, without depending on the parser."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, pos, deps, heads, morphs = zip(*rows, strict=True)
+    return Doc(spacy.blank("fr").vocab, words=list(words), pos=list(pos), deps=list(deps),
+               heads=list(heads), morphs=list(morphs),
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+def test_an_auxiliary_hung_on_a_finite_incise_verb_does_not_block_its_subject():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("«", "PUNCT", "punct", 8, ""), ("Ces", "DET", "det", 2, ""),
+        ("villes", "NOUN", "nsubj", 8, "Number=Plur"), ("ont", "AUX", "aux:tense", 8, fin),
+        ("pourtant", "ADV", "advmod", 8, ""), ("des", "DET", "det", 6, ""),
+        ("atouts", "NOUN", "obj", 3, "Number=Plur"), (",", "PUNCT", "punct", 8, ""),
+        ("note", "VERB", "ROOT", 8, fin), ("un", "DET", "det", 10, ""),
+        ("urbaniste", "NOUN", "obj", 8, "Number=Sing"), (".", "PUNCT", "punct", 8, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[8], load_lexicon("fr"))] == ["urbaniste"]
+
+
+def test_of_two_subjects_an_incise_verb_keeps_the_one_after_it():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("Les", "DET", "det", 1, ""), ("prix", "NOUN", "nsubj", 4, "Number=Plur"),
+        ("baisseront", "VERB", "ROOT", 2, fin), (",", "PUNCT", "punct", 4, ""),
+        ("concluent", "VERB", "parataxis", 2, fin), ("les", "DET", "det", 6, ""),
+        ("juges", "NOUN", "nsubj", 4, "Number=Plur"), (".", "PUNCT", "punct", 2, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[4], load_lexicon("fr"))] == ["juges"]

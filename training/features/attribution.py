@@ -432,8 +432,9 @@ def _inverted_incise(verb, lex: Lexicon):
     start = verb.sent.start
     comma = _group_opener(verb)
     auxiliary = _finite_auxiliary(verb, lex)
-    if comma is None or any(child.dep_.startswith("aux") and child.i < comma
-                            for child in verb.children) or (
+    finite = "Fin" in verb.morph.get("VerbForm")
+    if comma is None or not finite and any(child.dep_.startswith("aux") and child.i < comma
+                                           for child in verb.children) or (
             auxiliary is not None and auxiliary.i < comma):
         return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
@@ -828,6 +829,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
+    if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
+        heads = _incise_subject_of_two(verb, heads, lex)
     inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
@@ -956,6 +959,17 @@ def _document_issuer(head, lex: Lexicon):
     by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
                if t.lower_ == "par"), None)
     return _postposed_subject(by, lex) if by is not None else None
+
+
+def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
+    """Of subjects on both sides of an incise verb, the one after it: in "…, les résultats,
+    concluent les magistrats, …" the parser gave the verb the clause's subject as well as its
+    own. ``heads`` as they are when the verb is no incise or what follows is not its subject
+    ("…, interpellait ses clients l'an dernier")."""
+    if not _incise(verb, lex):
+        return heads
+    subject = _postposed_subject(verb, lex)
+    return [subject] if subject is not None and subject in heads else heads
 
 
 def _is_passive(verb, lex: Lexicon) -> bool:
