@@ -388,3 +388,10 @@ def test_of_two_subjects_an_incise_verb_keeps_the_one_after_it():
         ("juges", "NOUN", "nsubj", 4, "Number=Plur"), (".", "PUNCT", "punct", 2, ""),
     ])
     assert [t.text for t in _speakers_of_verb(doc[4], load_lexicon("fr"))] == ["juges"]
+
+
+def test_the_subject_after_a_verb_that_follows_comme_or_que():
+    a = analyse("Les tarifs augmenteront, comme le fait remarquer Paul Renaud dans sa lettre.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+    a = analyse("La réforme sera longue, comme l'a déclaré un conseiller du ministre.")
+    assert a.values["anonymous_sources"] == 1

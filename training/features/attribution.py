@@ -831,6 +831,12 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             heads.append(child)
     if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
         heads = _incise_subject_of_two(verb, heads, lex)
+    after_postposing = None if any(h.i > verb.i for h in heads) else (
+        _subject_after_postposing_word(verb, lex))
+    if after_postposing is not None:
+        # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
+        # often gives the verb the noun before "comme" or "que" for a subject.
+        heads = [after_postposing]
     inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
@@ -959,6 +965,31 @@ def _document_issuer(head, lex: Lexicon):
     by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
                if t.lower_ == "par"), None)
     return _postposed_subject(by, lex) if by is not None else None
+
+
+def _subject_after_postposing_word(verb, lex: Lexicon):
+    """The subject after a verb that follows a word after which French puts the subject last
+    ("comme le note FO", "ce qu'exigent les créanciers", "comme le fait remarquer X"), object
+    clitics and auxiliaries between; None when no such word or no such subject."""
+    postposing = lex.mistagged.get("postposing", ()) if lex.mistagged else ()
+    if not postposing:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if i < start or doc[i].lower_ not in postposing:
+        return None
+    forms = verb.morph.get("VerbForm")
+    bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
+        child.dep_.startswith("aux") for child in verb.children)
+    if "Inf" in forms or bare_participle or _is_passive(verb, lex):
+        # "ne font que confirmer une évidence", "comme promis, une solution", "qu'avait été
+        # annoncé le rapprochement": what follows is an object or what was said.
+        return None
+    last = verb
+    if verb.lower_ in lex.light_verb_forms and verb.i + 1 < verb.sent.end and (
+            lex.is_light_verb_cue(verb.lower_, doc[verb.i + 1].lower_)):
+        last = doc[verb.i + 1]  # "fait remarquer": the subject follows the object
+    return _postposed_subject(last, lex)
 
 
 def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
