@@ -395,3 +395,10 @@ def test_the_subject_after_a_verb_that_follows_comme_or_que():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
     a = analyse("La réforme sera longue, comme l'a déclaré un conseiller du ministre.")
     assert a.values["anonymous_sources"] == 1
+
+
+def test_a_relative_pronoun_the_parser_left_unattached_stands_for_the_name_before_it():
+    a = analyse("Pour Mme Claire Dubois qui cite une étude récente, la situation reste grave.")
+    assert [e.text for e in a.evidence_for("named_sources")] == [
+        "Pour Mme Claire Dubois", "Mme Claire Dubois qui cite"]
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Mme Claire Dubois"}

@@ -906,11 +906,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                     heads.append(token)
                     break
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
-    heads = [
-        verb.head if (h.lower_ in _RELATIVE and verb.dep_ in syn["relative_deps"]) else h
-        for h in heads
-        if h is not None
-    ]
+    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
+             for h in heads if h is not None]
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
         "Tense") and not verb.lower_.endswith("ant")
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
@@ -965,6 +962,34 @@ def _document_issuer(head, lex: Lexicon):
     by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
                if t.lower_ == "par"), None)
     return _postposed_subject(by, lex) if by is not None else None
+
+
+def _relative_antecedent(relative, verb, lex: Lexicon):
+    """What a relative pronoun subject stands for: the noun the relative clause modifies or,
+    where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
+    the noun phrase right before the pronoun; the pronoun itself when there is none."""
+    if verb.dep_ in lex.syntax["relative_deps"]:
+        return verb.head
+    if not lex.mistagged or relative.i >= verb.i:
+        return relative
+    doc, j = verb.doc, relative.i - 1
+    while j >= verb.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return relative
+    antecedent = doc[j]
+    for _ in range(4):
+        # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
+        # name, not over an apposition or a conjunct to a noun further left
+        head = antecedent.head
+        complement = antecedent.dep_ == "nmod" and any(
+            child.dep_ in lex.syntax["case_deps"] for child in antecedent.children)
+        named = antecedent.dep_ in ("flat:name", "flat") or head.i == antecedent.i - 1
+        if head.i >= antecedent.i or head.pos_ not in ("NOUN", "PROPN") or not (
+                complement or named):  # (named: "l'agence Interfax", "Mr Kaspar")
+            break
+        antecedent = head
+    return antecedent
 
 
 def _subject_after_postposing_word(verb, lex: Lexicon):
