@@ -402,3 +402,10 @@ def test_a_relative_pronoun_the_parser_left_unattached_stands_for_the_name_befor
     assert [e.text for e in a.evidence_for("named_sources")] == [
         "Pour Mme Claire Dubois", "Mme Claire Dubois qui cite"]
     assert {e.source for e in a.evidence_for("named_sources")} == {"Mme Claire Dubois"}
+
+
+def test_a_name_after_an_incise_verb_that_the_tagger_took_for_an_adjective():
+    a = analyse("« Le chantier a pris du retard », estime Varnier.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Varnier"]
+    a = analyse("« Les ventes du printemps ne sont pas en cause », estime Bercros.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Bercros"]

@@ -582,8 +582,9 @@ def _postposed_subject(verb, lex: Lexicon):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
-    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text[:1].isalpha():
-        return None
+    if i >= end or not (doc[i].pos_ in ("NOUN", "PROPN") or is_proper(doc[i])) or not (
+            doc[i].text[:1].isalpha()):
+        return None  # (a capitalised word inside the sentence: "estime Ducros", an adjective)
     token = doc[i]
     while is_proper(token) and i + 1 < end and is_proper(doc[i + 1]):
         i += 1  # "Mr Lucien Karpick": the name's last word, which the tagger is surest of
