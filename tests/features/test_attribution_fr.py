@@ -409,3 +409,10 @@ def test_a_name_after_an_incise_verb_that_the_tagger_took_for_an_adjective():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Varnier"]
     a = analyse("« Les ventes du printemps ne sont pas en cause », estime Bercros.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Bercros"]
+
+
+def test_the_lawyer_title_me_is_no_first_person_pronoun():
+    a = analyse("« Mon client est innocent », a déclaré Me Antoine Rivière.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Me Antoine Rivière"]
+    a = analyse("Il me l'a dit hier : le dossier est vide.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0

@@ -1167,7 +1167,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
-    if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
+    if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
+            _title_before_name(head)):
         return None
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
         return None
@@ -1275,6 +1276,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _title_before_name(token) -> bool:
+    """A capitalised word the tagger did not call a pronoun, before a name: the lawyer's title
+    "Me" ("Me Antoine Rivière"), not the pronoun "me"."""
+    doc = token.doc
+    return token.pos_ != "PRON" and token.text[:1].isupper() and token.i + 1 < len(doc) and (
+        is_proper(doc[token.i + 1]))
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:
