@@ -416,3 +416,9 @@ def test_the_lawyer_title_me_is_no_first_person_pronoun():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Me Antoine Rivière"]
     a = analyse("Il me l'a dit hier : le dossier est vide.")
     assert named(a) == 0 and a.values["anonymous_sources"] == 0
+
+
+def test_a_mistagged_incise_verb_inside_the_clause_it_reports():
+    # "notent" is tagged an adverb; no clause before the incise, but the clause goes on after.
+    a = analyse("Le prix du blé, notent les experts, a nettement reculé cette année.")
+    assert spans(a, "anonymous_sources") == ["notent les experts"]

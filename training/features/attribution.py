@@ -406,12 +406,15 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
-    if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
-        _postposed_subject(token, lex) is not None
-    ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
-              for t in doc[start:i]):
-        # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
-        # de Y, lance un appel".
+    subject = _postposed_subject(token, lex) if not len(clitics) and (
+        before.text in {",", "—", "–"} | QUOTE_CHARS) else None
+    if subject is not None and (any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+                                    for t in doc[start:i])
+                                or _clause_goes_on(token, _np_tokens(subject, lex)[-1].i + 1,
+                                                   lex)):
+        # "…, signale l'agence X": an incise after a clause or a quote, or before the rest of
+        # the clause ("Le marché, notent les experts, a reculé"); not "M. X, président de Y,
+        # lance un appel".
         return "postposed"
     return None
 
@@ -438,25 +441,31 @@ def _inverted_incise(verb, lex: Lexicon):
             auxiliary is not None and auxiliary.i < comma):
         return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
-    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
-                 None)
-    if after is not None:
-        # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
-        # the incise with its verb.
-        k = after + 1
-        # (the tagger misses some imperfects: "visaient" as an adverb)
-        while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
-                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
-                or doc[k].text in QUOTE_CHARS):
-            k += 1
-        if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
-            return subject
+    if _clause_goes_on(verb, end, lex):
+        return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
     if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
             doc[end].lower_ in _RELATIVE):
         return subject
     return None
+
+
+def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
+    """After an incise whose subject ends at ``end``, a comma and the clause's own finite verb:
+    "Ces travaux, expliquent les ingénieurs, visaient à ..."."""
+    doc = verb.doc
+    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
+                 None)
+    if after is None:
+        return False
+    k = after + 1
+    # (the tagger misses some imperfects: "visaient" as an adverb)
+    while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
+            doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+            or doc[k].text in QUOTE_CHARS):
+        k += 1
+    return k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient"))
 
 
 _GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
