@@ -422,3 +422,9 @@ def test_a_mistagged_incise_verb_inside_the_clause_it_reports():
     # "notent" is tagged an adverb; no clause before the incise, but the clause goes on after.
     a = analyse("Le prix du blé, notent les experts, a nettement reculé cette année.")
     assert spans(a, "anonymous_sources") == ["notent les experts"]
+
+
+def test_the_subject_before_a_verb_stops_at_a_comma():
+    # The parser joins "sa part, M. Paul Girard" into one phrase; the subject is after the comma.
+    a = analyse("Pour sa part, M. Paul Girard estime que le texte est mal rédigé.")
+    assert "M. Paul Girard estime" in spans(a, "named_sources")

@@ -1110,10 +1110,12 @@ def _noun_phrase_left_of(verb):
     if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     token = doc[i]
-    # climb while the head is a nominal to the left (présidence -> services)
+    # climb while the head is a nominal to the left (présidence -> services), not over a comma:
+    # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
     for _ in range(4):
         head = token.head
-        if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+                t.text == "," for t in doc[head.i + 1 : token.i]):
             token = head
         else:
             break
