@@ -428,3 +428,17 @@ def test_the_subject_before_a_verb_stops_at_a_comma():
     # The parser joins "sa part, M. Paul Girard" into one phrase; the subject is after the comma.
     a = analyse("Pour sa part, M. Paul Girard estime que le texte est mal rédigé.")
     assert "M. Paul Girard estime" in spans(a, "named_sources")
+
+
+def test_a_light_verb_parsed_as_the_copula_of_its_object():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("La", "DET", "det", 1, ""), ("CFDT", "PROPN", "nsubj", 3, ""),
+        ("fait", "AUX", "cop", 3, fin), ("état", "NOUN", "ROOT", 3, "Number=Sing"),
+        ("de", "ADP", "case", 6, ""), ("sa", "DET", "det", 6, ""),
+        ("colère", "NOUN", "nmod", 3, "Number=Sing"), (".", "PUNCT", "punct", 3, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[2], load_lexicon("fr"))] == ["CFDT"]

@@ -835,6 +835,10 @@ def _object_of_preposition(last, lex: Lexicon):
 
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
+    if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
+        # "La CFE-CGC fait état de": the parser made the light verb a copula of its object,
+        # which carries the subject.
+        return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
