@@ -207,6 +207,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
+                head = _document_issuer(head, lex) or head
                 typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue
@@ -453,12 +454,15 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
-    if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
-        _postposed_subject(token, lex) is not None
-    ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
-              for t in doc[start:i]):
-        # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
-        # de Y, lance un appel".
+    subject = _postposed_subject(token, lex) if not len(clitics) and (
+        before.text in {",", "—", "–"} | QUOTE_CHARS) else None
+    if subject is not None and (any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+                                    for t in doc[start:i])
+                                or _clause_goes_on(token, _np_tokens(subject, lex)[-1].i + 1,
+                                                   lex)):
+        # "…, signale l'agence X": an incise after a clause or a quote, or before the rest of
+        # the clause ("Le marché, notent les experts, a reculé"); not "M. X, président de Y,
+        # lance un appel".
         return "postposed"
     return None
 
@@ -467,7 +471,7 @@ def _inverted_incise(verb, lex: Lexicon):
     """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
     ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
     such incise."""
-    if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
+    if not lex.mistagged or _is_controlled(verb) or not _incise(verb, lex) or any(
         child.lower_ in _RELATIVE for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
@@ -479,30 +483,37 @@ def _inverted_incise(verb, lex: Lexicon):
     start = verb.sent.start
     comma = _group_opener(verb)
     auxiliary = _finite_auxiliary(verb, lex)
-    if comma is None or any(child.dep_.startswith("aux") and child.i < comma
-                            for child in verb.children) or (
+    finite = "Fin" in verb.morph.get("VerbForm")
+    if comma is None or not finite and any(child.dep_.startswith("aux") and child.i < comma
+                                           for child in verb.children) or (
             auxiliary is not None and auxiliary.i < comma):
         return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
-    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
-                 None)
-    if after is not None:
-        # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
-        # the incise with its verb.
-        k = after + 1
-        # (the tagger misses some imperfects: "visaient" as an adverb)
-        while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
-                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
-                or doc[k].text in QUOTE_CHARS):
-            k += 1
-        if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
-            return subject
+    if _clause_goes_on(verb, end, lex):
+        return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
     if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
             doc[end].lower_ in _RELATIVE):
         return subject
     return None
+
+
+def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
+    """After an incise whose subject ends at ``end``, a comma and the clause's own finite verb:
+    "Ces travaux, expliquent les ingénieurs, visaient à ..."."""
+    doc = verb.doc
+    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
+                 None)
+    if after is None:
+        return False
+    k = after + 1
+    # (the tagger misses some imperfects: "visaient" as an adverb)
+    while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
+            doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+            or doc[k].text in QUOTE_CHARS):
+        k += 1
+    return k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient"))
 
 
 _GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
@@ -619,6 +630,8 @@ def _postposed_subject(verb, lex: Lexicon):
     while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
                        or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
         i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    i = _past_verb_phrase(doc, i, end, verb, lex)
+    first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
@@ -626,17 +639,34 @@ def _postposed_subject(verb, lex: Lexicon):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
-    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text[:1].isalpha():
-        return None
+    if i >= end or not (doc[i].pos_ in ("NOUN", "PROPN") or is_proper(doc[i])) or not (
+            doc[i].text[:1].isalpha()):
+        return None  # (a capitalised word inside the sentence: "estime Ducros", an adjective)
     token = doc[i]
     while is_proper(token) and i + 1 < end and is_proper(doc[i + 1]):
         i += 1  # "Mr Lucien Karpick": the name's last word, which the tagger is surest of
         token = doc[i]
     while token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
         "flat:name", "flat", "compound", "amod", "nmod", "appos", "det"
-    ) and verb.i < token.head.i < end:
+    ) and first <= token.head.i < end:
         token = token.head
     return token
+
+
+def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
+    """Index after a prepositional phrase of the verb that stands at ``i`` between the verb and
+    its subject: "indiquait il y a peu M. X" (the parser takes "il y a" for a preposition),
+    "a annoncé à Paris la direction"; ``i`` itself when none stands there."""
+    token = doc[i] if i < end else None
+    if token is None or token.dep_ not in lex.syntax["case_deps"]:
+        return i
+    noun = token.head
+    if not token.i < noun.i < end or noun.head.i != verb.i:
+        return i
+    j = noun.i + 1
+    if j < end and doc[j].head.i == noun.i and doc[j].dep_ in ("flat:name", "flat"):
+        return i  # "à Silvia Monfort": the next word still belongs to the phrase's name
+    return j
 
 
 def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
@@ -905,10 +935,22 @@ def _object_of_preposition(last, lex: Lexicon):
 
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
+    if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
+        # "La CFE-CGC fait état de": the parser made the light verb a copula of its object,
+        # which carries the subject.
+        return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
+    if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
+        heads = _incise_subject_of_two(verb, heads, lex)
+    after_postposing = None if any(h.i > verb.i for h in heads) else (
+        _subject_after_postposing_word(verb, lex))
+    if after_postposing is not None:
+        # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
+        # often gives the verb the noun before "comme" or "que" for a subject.
+        heads = [after_postposing]
     inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
@@ -949,7 +991,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    incise = not heads and _is_incise(verb) and not _is_controlled(verb)
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
@@ -978,11 +1020,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                     heads.append(token)
                     break
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
-    heads = [
-        verb.head if (h.lower_ in _RELATIVE and verb.dep_ in syn["relative_deps"]) else h
-        for h in heads
-        if h is not None
-    ]
+    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
+             for h in heads if h is not None]
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
         "Tense") and not verb.lower_.endswith("ant")
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
@@ -1029,6 +1068,89 @@ def _governing(head, lex: Lexicon):
     return head
 
 
+def _document_issuer(head, lex: Lexicon):
+    """Who issued the document that speaks: "selon les chiffres publiés jeudi par l'Insee",
+    "indique un communiqué diffusé par la société X" (the agent of a participle on a document
+    noun); None when ``head`` is no such document."""
+    if head.pos_ != "NOUN" or head.lower_ not in lex.documents or any(
+            child.i > head.i and child.dep_ == "nmod" and is_proper(child)
+            for child in head.children):
+        return None  # "un communiqué de l'Elysée": the document names its issuer
+    doc, end = head.doc, head.sent.end
+    participle = next((child for child in head.children if child.i > head.i
+                       and child.dep_ in lex.syntax["modifier_deps"]
+                       and "Part" in child.morph.get("VerbForm")), None)
+    if participle is None:
+        return None
+    by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
+               if t.lower_ == "par"), None)
+    return _postposed_subject(by, lex) if by is not None else None
+
+
+def _relative_antecedent(relative, verb, lex: Lexicon):
+    """What a relative pronoun subject stands for: the noun the relative clause modifies or,
+    where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
+    the noun phrase right before the pronoun; the pronoun itself when there is none."""
+    if verb.dep_ in lex.syntax["relative_deps"]:
+        return verb.head
+    if not lex.mistagged or relative.i >= verb.i:
+        return relative
+    doc, j = verb.doc, relative.i - 1
+    while j >= verb.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return relative
+    antecedent = doc[j]
+    for _ in range(4):
+        # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
+        # name, not over an apposition or a conjunct to a noun further left
+        head = antecedent.head
+        complement = antecedent.dep_ == "nmod" and any(
+            child.dep_ in lex.syntax["case_deps"] for child in antecedent.children)
+        named = antecedent.dep_ in ("flat:name", "flat") or head.i == antecedent.i - 1
+        if head.i >= antecedent.i or head.pos_ not in ("NOUN", "PROPN") or not (
+                complement or named):  # (named: "l'agence Interfax", "Mr Kaspar")
+            break
+        antecedent = head
+    return antecedent
+
+
+def _subject_after_postposing_word(verb, lex: Lexicon):
+    """The subject after a verb that follows a word after which French puts the subject last
+    ("comme le note FO", "ce qu'exigent les créanciers", "comme le fait remarquer X"), object
+    clitics and auxiliaries between; None when no such word or no such subject."""
+    postposing = lex.mistagged.get("postposing", ()) if lex.mistagged else ()
+    if not postposing:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if i < start or doc[i].lower_ not in postposing:
+        return None
+    forms = verb.morph.get("VerbForm")
+    bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
+        child.dep_.startswith("aux") for child in verb.children)
+    if "Inf" in forms or bare_participle or _is_passive(verb, lex):
+        # "ne font que confirmer une évidence", "comme promis, une solution", "qu'avait été
+        # annoncé le rapprochement": what follows is an object or what was said.
+        return None
+    last = verb
+    if verb.lower_ in lex.light_verb_forms and verb.i + 1 < verb.sent.end and (
+            lex.is_light_verb_cue(verb.lower_, doc[verb.i + 1].lower_)):
+        last = doc[verb.i + 1]  # "fait remarquer": the subject follows the object
+    return _postposed_subject(last, lex)
+
+
+def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
+    """Of subjects on both sides of an incise verb, the one after it: in "…, les résultats,
+    concluent les magistrats, …" the parser gave the verb the clause's subject as well as its
+    own. ``heads`` as they are when the verb is no incise or what follows is not its subject
+    ("…, interpellait ses clients l'an dernier")."""
+    if not _incise(verb, lex):
+        return heads
+    subject = _postposed_subject(verb, lex)
+    return [subject] if subject is not None and subject in heads else heads
+
+
 def _is_passive(verb, lex: Lexicon) -> bool:
     if "Pass" in verb.morph.get("Voice") and verb.dep_ not in lex.syntax["modifier_deps"]:
         return True
@@ -1063,6 +1185,27 @@ def _is_incise(verb) -> bool:
     return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
 
 
+def _reflexive_incise(verb, lex: Lexicon) -> bool:
+    """An incise whose verb is reflexive: "», se plaint un agriculteur", ", s'est exclamé X"
+    (the reflexive clitic, not the verb, follows the comma). A quote or a main clause must come
+    before: "S'ajoute une taxe" or "X, ministre, s'est prononcé pour" are no incises."""
+    reflexives = lex.mistagged.get("reflexives", ())
+    doc, start, i = verb.doc, verb.sent.start, verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")):
+        i -= 1
+    if i < start or doc[i].lower_ not in reflexives:
+        return False
+    if i == start:
+        # '"… ?", s'est interrogé X': the sentence splitter cut after the quoted question, so
+        # the sentence opens in lower case.
+        return doc[i].text[:1].islower()
+    return doc[i - 1].text in _GROUP_OPENERS | {"?", "!"} and _clause_before(verb, lex)
+
+
+def _incise(verb, lex: Lexicon) -> bool:
+    return _is_incise(verb) or _reflexive_incise(verb, lex)
+
+
 def _agent_object(agent):
     if agent.pos_ in NOMINAL:
         return agent
@@ -1080,10 +1223,12 @@ def _noun_phrase_left_of(verb):
     if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     token = doc[i]
-    # climb while the head is a nominal to the left (présidence -> services)
+    # climb while the head is a nominal to the left (présidence -> services), not over a comma:
+    # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
     for _ in range(4):
         head = token.head
-        if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+                t.text == "," for t in doc[head.i + 1 : token.i]):
             token = head
         else:
             break
@@ -1146,7 +1291,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
-    if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
+    if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
+            _title_before_name(head)):
         return None
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
         return None
@@ -1269,6 +1415,14 @@ def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
         found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
                   and all(word[:1].isupper() for word in e.text.split())]
     return found
+
+
+def _title_before_name(token) -> bool:
+    """A capitalised word the tagger did not call a pronoun, before a name: the lawyer's title
+    "Me" ("Me Antoine Rivière"), not the pronoun "me"."""
+    doc = token.doc
+    return token.pos_ != "PRON" and token.text[:1].isupper() and token.i + 1 < len(doc) and (
+        is_proper(doc[token.i + 1]))
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:
