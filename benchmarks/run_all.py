@@ -3,7 +3,8 @@
     python benchmarks/run_all.py [--quick]
 
 1. extraction_bench.py: feature extraction vs the full spaCy pipeline, one core, plus memory;
-2. service_bench.py: the service under gunicorn vs a naive Flask + spaCy handler.
+2. service_bench.py: the service under gunicorn vs a naive Flask + spaCy handler;
+3. cache_hit_bench.py: a cached repeat inside the service process, without the network.
 ``--quick`` shortens both (fewer runs, 5 s per load case) for a smoke run.
 """
 
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
          "--json", str(build / "extraction.json")],
         [sys.executable, str(HERE / "service_bench.py"), "--duration", "5" if quick else "20",
          "--json", str(build / "service.json")],
+        [sys.executable, str(HERE / "cache_hit_bench.py"), "--repeats", "50" if quick else "300"],
     ]
     status = 0
     for command in runs:

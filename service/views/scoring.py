@@ -13,7 +13,7 @@ from flask_smorest import abort
 from flask_smorest.error_handler import ErrorSchema
 from marshmallow import ValidationError
 
-from service.cache import cache_key
+from service.cache import Answer, cache_key
 from service.explain import document_language, explain_document, read
 from service.extensions import Blueprint, first_error, get_state
 from service.models import ModelSlot, ModelUnavailable
@@ -32,10 +32,10 @@ blp = Blueprint(
 blp.before_request(require_api_key)
 
 _ARTICLE = ArticleSchema()
-# Answers are dumped through the schema once, when computed, and cached dumped: a cache hit then
-# costs a dictionary merge and the JSON encoding, not a second marshmallow pass (most of the
-# time of a hit). The views return Responses, which flask-smorest passes through untouched;
-# @blp.response still documents the schema.
+# Answers are dumped through the schema and encoded as JSON once, when computed, and cached
+# encoded (service.cache.Answer): a cache hit then costs a decompression and no marshmallow
+# pass, JSON decoding or encoding. The views return Responses, which flask-smorest passes
+# through untouched; @blp.response still documents the schema.
 _SCORE = ScoreSchema()
 
 _ERRORS = {
@@ -74,7 +74,8 @@ def _document_errors(route: Any) -> Any:
 
 
 @blp.route("/score", methods=["POST"])
-@blp.arguments(ArticleSchema, example={
+# An instance, not the class: webargs would build a new schema for every request.
+@blp.arguments(_ARTICLE, example={
     "id": "cms-4217",
     "title": "Le gouvernement prépare une réforme",
     "text": "Selon le ministre, la réforme serait votée en juin. « Nous irons vite », a-t-il "
@@ -93,7 +94,7 @@ def score(article: dict[str, Any]) -> Response:
     returned as `text`, and evidence offsets index it.
     """
     try:
-        result, slot = score_article(article)
+        answer, slot = score_article(article)
     except ArticleRejected as rejected:
         g.log_fields.update(language=article.get("language"))
         get_state().metrics.rejected.labels(status=str(rejected.status)).inc()
@@ -103,11 +104,13 @@ def score(article: dict[str, Any]) -> Response:
             **({"errors": {"json": rejected.errors}} if rejected.errors else {}),
         )
     g.model_version = f"{slot.name}/{slot.version}"
-    return jsonify(result)
+    return current_app.response_class(
+        answer.response_body(article.get("id")), mimetype="application/json"
+    )
 
 
 @blp.route("/score/batch", methods=["POST"])
-@blp.arguments(BatchSchema)
+@blp.arguments(BatchSchema())
 @blp.response(200, BatchResultSchema)
 @_document_errors
 @blp.doc(security=BEARER)
@@ -125,7 +128,7 @@ def score_batch(batch: dict[str, Any]) -> Response:
     for raw in batch["articles"]:
         try:
             article = _load_article(raw)
-            result, slot = score_article(article)
+            answer, slot = score_article(article)
         except ArticleRejected as rejected:
             failed += 1
             state.metrics.rejected.labels(status=str(rejected.status)).inc()
@@ -143,7 +146,7 @@ def score_batch(batch: dict[str, Any]) -> Response:
             ).to_dict()})
             continue
         used.add(f"{slot.name}/{slot.version}")
-        results.append(result)
+        results.append({"id": article.get("id"), **answer.as_dict()})
     g.log_fields = {"articles": len(results), "failed": failed}
     if used:
         g.model_version = ", ".join(sorted(used))
@@ -174,8 +177,9 @@ def normalise_language(code: str) -> str:
     return code.strip().replace("_", "-").split("-")[0].lower()
 
 
-def score_article(article: Mapping[str, Any]) -> tuple[dict[str, Any], ModelSlot]:
-    """Score a validated article (cache first); ArticleRejected for what cannot be scored."""
+def score_article(article: Mapping[str, Any]) -> tuple[Answer, ModelSlot]:
+    """Score a validated article (cache first); ArticleRejected for what cannot be scored.
+    The answer leaves out the article's id, which the caller adds."""
     state = get_state()
     registry = state.registry
     language = article.get("language")
@@ -194,32 +198,32 @@ def score_article(article: Mapping[str, Any]) -> tuple[dict[str, Any], ModelSlot
             raise ArticleRejected(503, "No model is loaded: see /readyz.")
 
     key = cache_key((slot.ident for slot in candidates), document)
-    cached = state.cache.get(key)
-    if cached is not None:
-        slot = registry.for_language(cached["language"])
-        result, outcome = cached, "hit"
+    answer = state.cache.get(key)
+    if answer is not None:
+        slot = registry.for_language(answer.language)
+        outcome = "hit"
     else:
         slot, result = _score_uncached(registry, document)
-        result = _SCORE.dump(result)
+        answer = Answer.of(_SCORE.dump(result))
         size = len(document.get("text") or document.get("html") or "") + len(
             document.get("title") or ""
         )
-        state.cache.put(key, result, weight=size)
+        state.cache.put(key, answer, weight=size)
         outcome = "miss"
 
-    state.metrics.scores.labels(language=result["language"]).observe(result["score"])
-    state.metrics.articles.labels(language=result["language"], cache=outcome).inc()
+    state.metrics.scores.labels(language=answer.language).observe(answer.score)
+    state.metrics.articles.labels(language=answer.language, cache=outcome).inc()
     g.log_fields.update(
         model=slot.name,
         version=slot.version,
-        language=result["language"],
-        score=result["score"],
-        rating=result["rating"],
+        language=answer.language,
+        score=answer.score,
+        rating=answer.rating,
         cache=outcome,
         from_html="html" in document,
         chars=len(document.get("text") or document.get("html") or ""),
     )
-    return {"id": article.get("id"), **result}, slot
+    return answer, slot
 
 
 def _slot(registry: Any, language: str) -> ModelSlot:

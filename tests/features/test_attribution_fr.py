@@ -366,3 +366,125 @@ def test_a_passive_without_agent_a_pronominal_or_an_idiom_reports_nothing():
     assert named(a) == 1
     a = analyse("Les hôteliers de Pontvieux dénoncent une décision prise à huis clos.")
     assert a.values["anonymous_sources"] == 1
+
+
+def test_a_reflexive_incise_verb_takes_the_subject_after_it():
+    # "se plaint", "s'insurge" after a quote: the clitic, not the verb, follows the comma.
+    a = analyse("« Personne ne nous écoute », se plaint un agriculteur qui a perdu sa récolte.")
+    assert spans(a, "anonymous_sources") == ["plaint un agriculteur"]
+    a = analyse("« Le tarif est trop élevé », s'insurge Paul Renaud, un éleveur de la vallée.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+
+
+def test_a_phrase_between_an_incise_verb_and_its_subject():
+    # The parser takes "il y a" for a preposition: its "il" is no speaker.
+    a = analyse("« Le port doit rester ouvert », déclarait il y a deux ans M. Olivier.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["M. Olivier"]
+    # "avec force" is how it was said: the speaker is "un élu", unnamed.
+    a = analyse("« La réforme est indispensable », a affirmé avec force un élu de la majorité.")
+    assert a.values["anonymous_sources"] == 1
+
+
+def test_a_document_speaks_for_the_agent_that_issued_it():
+    a = analyse("Selon les chiffres publiés jeudi par l'Insee, le chômage recule.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Insee"]
+    # A document that names its issuer keeps it.
+    a = analyse("Selon un rapport de Greenpeace présenté mardi par sa directrice, la pollution "
+                "augmente.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Greenpeace"]
+
+
+def _parsed(rows):
+    """A sentence with the parse given by hand, (word, pos, dep, head index, morph) a word:
+    the parser's mistakes that these rules repair, without depending on the parser."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, pos, deps, heads, morphs = zip(*rows, strict=True)
+    return Doc(spacy.blank("fr").vocab, words=list(words), pos=list(pos), deps=list(deps),
+               heads=list(heads), morphs=list(morphs),
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+def test_an_auxiliary_hung_on_a_finite_incise_verb_does_not_block_its_subject():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("«", "PUNCT", "punct", 8, ""), ("Ces", "DET", "det", 2, ""),
+        ("villes", "NOUN", "nsubj", 8, "Number=Plur"), ("ont", "AUX", "aux:tense", 8, fin),
+        ("pourtant", "ADV", "advmod", 8, ""), ("des", "DET", "det", 6, ""),
+        ("atouts", "NOUN", "obj", 3, "Number=Plur"), (",", "PUNCT", "punct", 8, ""),
+        ("note", "VERB", "ROOT", 8, fin), ("un", "DET", "det", 10, ""),
+        ("urbaniste", "NOUN", "obj", 8, "Number=Sing"), (".", "PUNCT", "punct", 8, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[8], load_lexicon("fr"))] == ["urbaniste"]
+
+
+def test_of_two_subjects_an_incise_verb_keeps_the_one_after_it():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("Les", "DET", "det", 1, ""), ("prix", "NOUN", "nsubj", 4, "Number=Plur"),
+        ("baisseront", "VERB", "ROOT", 2, fin), (",", "PUNCT", "punct", 4, ""),
+        ("concluent", "VERB", "parataxis", 2, fin), ("les", "DET", "det", 6, ""),
+        ("juges", "NOUN", "nsubj", 4, "Number=Plur"), (".", "PUNCT", "punct", 2, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[4], load_lexicon("fr"))] == ["juges"]
+
+
+def test_the_subject_after_a_verb_that_follows_comme_or_que():
+    a = analyse("Les tarifs augmenteront, comme le fait remarquer Paul Renaud dans sa lettre.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Renaud"]
+    a = analyse("La réforme sera longue, comme l'a déclaré un conseiller du ministre.")
+    assert a.values["anonymous_sources"] == 1
+
+
+def test_a_relative_pronoun_the_parser_left_unattached_stands_for_the_name_before_it():
+    a = analyse("Pour Mme Claire Dubois qui cite une étude récente, la situation reste grave.")
+    assert [e.text for e in a.evidence_for("named_sources")] == [
+        "Pour Mme Claire Dubois", "Mme Claire Dubois qui cite"]
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Mme Claire Dubois"}
+
+
+def test_a_name_after_an_incise_verb_that_the_tagger_took_for_an_adjective():
+    a = analyse("« Le chantier a pris du retard », estime Varnier.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Varnier"]
+    a = analyse("« Les ventes du printemps ne sont pas en cause », estime Bercros.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Bercros"]
+
+
+def test_the_lawyer_title_me_is_no_first_person_pronoun():
+    a = analyse("« Mon client est innocent », a déclaré Me Antoine Rivière.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Me Antoine Rivière"]
+    a = analyse("Il me l'a dit hier : le dossier est vide.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0
+
+
+def test_a_mistagged_incise_verb_inside_the_clause_it_reports():
+    # "notent" is tagged an adverb; no clause before the incise, but the clause goes on after.
+    a = analyse("Le prix du blé, notent les experts, a nettement reculé cette année.")
+    assert spans(a, "anonymous_sources") == ["notent les experts"]
+
+
+def test_the_subject_before_a_verb_stops_at_a_comma():
+    # The parser joins "sa part, M. Paul Girard" into one phrase; the subject is after the comma.
+    a = analyse("Pour sa part, M. Paul Girard estime que le texte est mal rédigé.")
+    assert "M. Paul Girard estime" in spans(a, "named_sources")
+
+
+def test_a_light_verb_parsed_as_the_copula_of_its_object():
+    from training.features.attribution import _speakers_of_verb
+    from training.features.lexicon import load_lexicon
+
+    fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = _parsed([
+        ("La", "DET", "det", 1, ""), ("CFDT", "PROPN", "nsubj", 3, ""),
+        ("fait", "AUX", "cop", 3, fin), ("état", "NOUN", "ROOT", 3, "Number=Sing"),
+        ("de", "ADP", "case", 6, ""), ("sa", "DET", "det", 6, ""),
+        ("colère", "NOUN", "nmod", 3, "Number=Sing"), (".", "PUNCT", "punct", 3, ""),
+    ])
+    assert [t.text for t in _speakers_of_verb(doc[2], load_lexicon("fr"))] == ["CFDT"]

@@ -103,3 +103,68 @@ def test_anonymous_phrases_start_at_a_word():
     patterns = load_lexicon("en").anonymous_patterns
     text = "Human resources said the office would close. Sources said it would."
     assert [m.group() for m in patterns.finditer(text)] == ["Sources said"]
+
+
+def test_a_quote_split_across_sentences_does_not_hide_the_speaker_between():
+    # The sentence splitter ends the middle sentence after the next quotation's opening mark:
+    # paired within that sentence, the two marks would enclose "Ann Howe said".
+    a = en('"Do we have problems? Of course we have problems," Ann Howe said. "Everyone has '
+           'them."')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_a_reporting_verb_inside_a_quotation_is_not_the_article_s():
+    a = en('Ann Howe said on Monday: "The board met. Bob Ferris told me the plan was dead. '
+           'We all agreed."')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_the_speaker_of_by_saying_is_the_subject_of_the_verb_above():
+    a = en("Ann Howe won the debate by saying that the tax plan was rigged.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+    b = en("Though Bob Ferris was not willing to say who would run, the race was open.")
+    assert [e.source for e in b.evidence_for("named_sources")] == ["Bob Ferris"]
+
+
+def test_a_request_to_someone_is_speech_but_a_bare_want_is_not():
+    a = en("On Monday, Ann Howe urged the council to delay the vote.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+    b = en("On Monday, Ann Howe wanted to delay the vote.")
+    assert b.values["named_sources"] == 0
+
+
+def test_calling_for_something_is_a_demand():
+    a = en("Bob Ferris called for an inquiry into the contract.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Bob Ferris"]
+    b = en("Bob Ferris called the council on Monday.")
+    assert b.values["named_sources"] == 0
+
+
+def test_as_reported_comments_on_the_main_clause():
+    a = en("As the Daily Courier reported on Sunday, the mayor has hired a new adviser.")
+    assert a.values["named_sources"] == 1
+    b = en("As reported by the Daily Courier, the mayor has hired a new adviser.")
+    assert b.values["named_sources"] == 1
+
+
+def test_a_name_after_a_role_word_is_a_person_whatever_ner_says():
+    # en_core_web_sm's NER calls "Jill Carver" an organisation here.
+    a = en("Hospital spokesperson Jill Carver said no decision had been made.")
+    assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [
+        ("Jill Carver", "person")]
+
+
+def test_a_headline_name_before_a_colon_is_the_speaker():
+    a = en("Janet Miles: 'The Bridge Will Reopen In May'\n\nThe bridge closed in March.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Janet Miles"]
+    b = en("Editor's Note: The bridge closed in March.")
+    assert b.values["named_sources"] == 0
+
+
+def test_a_document_that_shows_or_finds_is_a_cue_but_a_video_is_not():
+    a = en("A Daily Courier poll released on Tuesday showed the mayor with a 16-point lead.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Daily Courier"]
+    b = en("The audit found that the city had overspent by $2 million.")
+    assert [e.text for e in b.evidence_for("attributions")] == ["The audit found"]
+    c = en("The video shows the mayor at the rally, and police found the car on Monday.")
+    assert c.evidence_for("attributions") == [] and c.values["named_sources"] == 0

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .conditional import is_conditional_form
 from .lexicon import Lexicon
 from .parse import (
+    COLON_ATTRIBUTION,
     DASH_ATTRIBUTION,
     PRONOUN_LOOKBACK,
     QUOTE_CHARS,
@@ -50,7 +52,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "phrase"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase"
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -88,6 +90,48 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
                 start = None
     return spans
+
+
+_QUOTE_MARKS = re.compile(r'[“”"\n]')
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the double-quoted passages of a whole text, in order.
+
+    A straight quote is read as opening or closing from the characters around it (an opener
+    follows a space and precedes a word; a closer follows a word), so one stray mark does not
+    shift every later pairing; a paragraph break ends an open quotation (news reopens a
+    quotation that runs on at each paragraph, without closing it)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for match in _QUOTE_MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark == "\n" or mark == "”":
+            if start is not None:
+                spans.append((start, i + 1))
+            start = None
+            continue
+        after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
+        before_word = i + 1 < len(text) and not text[i + 1].isspace()
+        if mark == "“" or after_space and before_word:
+            start = i  # an opener; an open quotation without its closer ends here
+        elif start is not None:
+            spans.append((start, i + 1))
+            start = None
+        elif after_space:
+            start = i  # a lone mark between spaces: read in turn
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+_END = float("inf")
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (offset, _END)) - 1
+    return i >= 0 and spans[i][0] < offset < spans[i][1]
 
 
 def _acronym(name: str) -> str | None:
@@ -138,6 +182,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
     registry = _Registry()
     found: list[Attribution] = []
+    # Speech reported inside a quotation is the quoted source's, not the article's. Quotes
+    # are paired over the whole text: a sentence split inside a quotation ('problems," X
+    # said. "If') would pair the closing mark with the next quotation's opening one.
+    quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -149,10 +197,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing
             fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]
             cues = [c for c in cues if not any(a <= c[0].idx < b for a, b in fixed)]
-        if lex.skip_quoted_cues:
-            # Speech reported inside a quotation is the quoted source's, not the article's.
-            quoted = quote_spans(text)
-            cues = [c for c in cues if not any(a < c[0].idx < b for a, b in quoted)]
+        if lex.colon_speakers:
+            cues += _colon_cues(sentence.doc, text, ctx)
+        if quoted:
+            cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])
@@ -163,6 +211,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
+                head = _document_issuer(head, lex) or head
                 typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue
@@ -412,12 +461,15 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
-    if not len(clitics) and (before.text in {",", "—", "–"} | QUOTE_CHARS) and (
-        _postposed_subject(token, lex) is not None
-    ) and any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
-              for t in doc[start:i]):
-        # "…, signale l'agence X": an incise after a clause or a quote, not "M. X, président
-        # de Y, lance un appel".
+    subject = _postposed_subject(token, lex) if not len(clitics) and (
+        before.text in {",", "—", "–"} | QUOTE_CHARS) else None
+    if subject is not None and (any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+                                    for t in doc[start:i])
+                                or _clause_goes_on(token, _np_tokens(subject, lex)[-1].i + 1,
+                                                   lex)):
+        # "…, signale l'agence X": an incise after a clause or a quote, or before the rest of
+        # the clause ("Le marché, notent les experts, a reculé"); not "M. X, président de Y,
+        # lance un appel".
         return "postposed"
     return None
 
@@ -426,7 +478,7 @@ def _inverted_incise(verb, lex: Lexicon):
     """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
     ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
     such incise."""
-    if not lex.mistagged or _is_controlled(verb) or not _is_incise(verb) or any(
+    if not lex.mistagged or _is_controlled(verb) or not _incise(verb, lex) or any(
         child.lower_ in _RELATIVE for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
@@ -438,30 +490,37 @@ def _inverted_incise(verb, lex: Lexicon):
     start = verb.sent.start
     comma = _group_opener(verb)
     auxiliary = _finite_auxiliary(verb, lex)
-    if comma is None or any(child.dep_.startswith("aux") and child.i < comma
-                            for child in verb.children) or (
+    finite = "Fin" in verb.morph.get("VerbForm")
+    if comma is None or not finite and any(child.dep_.startswith("aux") and child.i < comma
+                                           for child in verb.children) or (
             auxiliary is not None and auxiliary.i < comma):
         return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
-    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
-                 None)
-    if after is not None:
-        # "Ces travaux, expliquent les ingénieurs, visaient à ...": the clause goes on after
-        # the incise with its verb.
-        k = after + 1
-        # (the tagger misses some imperfects: "visaient" as an adverb)
-        while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
-                doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
-                or doc[k].text in QUOTE_CHARS):
-            k += 1
-        if k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient")):
-            return subject
+    if _clause_goes_on(verb, end, lex):
+        return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
     if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
             doc[end].lower_ in _RELATIVE):
         return subject
     return None
+
+
+def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
+    """After an incise whose subject ends at ``end``, a comma and the clause's own finite verb:
+    "Ces travaux, expliquent les ingénieurs, visaient à ..."."""
+    doc = verb.doc
+    after = next((j for j in range(end, min(end + 12, verb.sent.end)) if doc[j].text == ","),
+                 None)
+    if after is None:
+        return False
+    k = after + 1
+    # (the tagger misses some imperfects: "visaient" as an adverb)
+    while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
+            doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+            or doc[k].text in QUOTE_CHARS):
+        k += 1
+    return k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient"))
 
 
 _GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
@@ -578,6 +637,8 @@ def _postposed_subject(verb, lex: Lexicon):
     while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
                        or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
         i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    i = _past_verb_phrase(doc, i, end, verb, lex)
+    first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
@@ -585,17 +646,34 @@ def _postposed_subject(verb, lex: Lexicon):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
-    if i >= end or doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].text[:1].isalpha():
-        return None
+    if i >= end or not (doc[i].pos_ in ("NOUN", "PROPN") or is_proper(doc[i])) or not (
+            doc[i].text[:1].isalpha()):
+        return None  # (a capitalised word inside the sentence: "estime Ducros", an adjective)
     token = doc[i]
     while is_proper(token) and i + 1 < end and is_proper(doc[i + 1]):
         i += 1  # "Mr Lucien Karpick": the name's last word, which the tagger is surest of
         token = doc[i]
     while token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
         "flat:name", "flat", "compound", "amod", "nmod", "appos", "det"
-    ) and verb.i < token.head.i < end:
+    ) and first <= token.head.i < end:
         token = token.head
     return token
+
+
+def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
+    """Index after a prepositional phrase of the verb that stands at ``i`` between the verb and
+    its subject: "indiquait il y a peu M. X" (the parser takes "il y a" for a preposition),
+    "a annoncé à Paris la direction"; ``i`` itself when none stands there."""
+    token = doc[i] if i < end else None
+    if token is None or token.dep_ not in lex.syntax["case_deps"]:
+        return i
+    noun = token.head
+    if not token.i < noun.i < end or noun.head.i != verb.i:
+        return i
+    j = noun.i + 1
+    if j < end and doc[j].head.i == noun.i and doc[j].dep_ in ("flat:name", "flat"):
+        return i  # "à Silvia Monfort": the next word still belongs to the phrase's name
+    return j
 
 
 def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
@@ -686,18 +764,17 @@ def _reports_content(verb, lex: Lexicon) -> bool:
 def _content_object(verb, lex: Lexicon) -> bool:
     """The direct object names a statement ([reporting] content_objects): "avancent une
     explication", "a maintenu sa version", "propose une solution"; or the noun a participle
-    modifies, or a passive's subject, names a statement or a document."""
+    modifies, or a passive's subject, names a statement."""
     if any(child.dep_ in ("obj", "dobj") and child.i > verb.i
            and child.lower_ in lex.content_objects for child in verb.children):
         return True
-    # What was said that the participle describes, or the document of a publishing verb: "sa
-    # réponse, rapportée par X", "les motifs avancés par X", "une étude publiée par l'INSEE".
+    # What was said that the participle describes: "sa réponse, rapportée par X", "les motifs
+    # avancés par X".
     heads = [child for child in verb.children
              if child.dep_ in lex.syntax["passive_subject_deps"]]
     if verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i < verb.i:
         heads.append(verb.head)
-    return any(head.lower_ in lex.content_objects or lex.publishes(verb.lower_)
-               and head.lower_ in lex.documents for head in heads)
+    return any(head.lower_ in lex.content_objects for head in heads)
 
 
 def _opens_quote(token) -> bool:
@@ -979,6 +1056,22 @@ def _is_time(token, lex: Lexicon) -> bool:
     "lundi"; as a subject, most often an adverbial the parser mistook for one."""
     return token.lower_ in lex.times or token.lower_ in lex.mistagged.get("time_words", ())
 
+def _comment_clause(verb, lex: Lexicon) -> bool:
+    """The verb opens a comment clause on the sentence ("as The Times reported", "as reported
+    by X"): the main clause is what was said."""
+    markers = lex.syntax.get("comment_marker_deps", ())
+    words = lex.comment_markers
+    return any(child.dep_ in markers and child.lower_ in words for child in verb.children)
+
+
+def _object_control(verb, lex: Lexicon) -> bool:
+    """"urged Congress to act", "asked reporters to leave": a request to someone, a speech act
+    as much as a clause ("wants to win", without the object, is not)."""
+    syn = lex.syntax
+    objects, open_clauses = syn.get("object_deps", ()), syn.get("open_clause_deps", ())
+    children = [child.dep_ for child in verb.children]
+    return any(d in objects for d in children) and any(d in open_clauses for d in children)
+
 
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
@@ -994,6 +1087,8 @@ def _verb_cues(doc, lex: Lexicon):
     for i, lower in enumerate(lowers):
         light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
         if not (light or lex.is_reporting(lower)):
+            if lower in lex.document_verbs:
+                cues += _document_cue(doc[i], lex)
             continue
         token = doc[i]
         how = None
@@ -1009,14 +1104,15 @@ def _verb_cues(doc, lex: Lexicon):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
             child.dep_.startswith("aux") for child in token.children
-        ):
+        ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         if not light and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
                 _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
-                or _quote_in_sentence(token))
+                or _quote_in_sentence(token) or _comment_clause(token, lex)
+                or _object_control(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
@@ -1061,6 +1157,18 @@ def _verb_cues(doc, lex: Lexicon):
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+def _document_cue(token, lex: Lexicon) -> list:
+    """"A recent poll shows", "the study found": a verb that reports only when a document is
+    its subject (then typed by its issuer, "a CNN poll"); "the video shows him" is no source."""
+    if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
+            token.dep_ in lex.syntax["modifier_deps"]):
+        return []  # "polls showing him ahead" is what someone else cites, not a citation
+    speakers = _speakers_of_verb(token, lex)
+    if not speakers or not all(head_lower_is_document(head, lex) for head in speakers):
+        return []
+    return [(token, speakers, "verb", token.idx + len(token.text))]
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
@@ -1134,6 +1242,26 @@ def _dash_cues(doc, text: str):
     return [(cue, [head], "dash", cue.idx + len(cue.text))]
 
 
+def _colon_cues(doc, text: str, ctx: _Context):
+    """A sentence opening with a person's full name and a colon ("Bill Clinton: 'Hillary Is
+    Better Qualified'"): the name is the speaker, the colon the cue. Only a name that NER calls
+    a person: "Iowa:", "Editor's Note:", "The Latest:" open headlines too."""
+    match = COLON_ATTRIBUTION.match(text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    if span is None or colon is None:
+        return []
+    cue = next((t for t in colon if t.text == ":"), None)
+    start = ctx.sentence.start
+    people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
+              if e.label in ctx.lex.syntax["person_entity_labels"]]
+    if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
+        return []
+    return [(cue, [span[-1]], "colon", cue.idx + 1)]
+
+
 def _frames_a_named_view(token, speaker) -> bool:
     """"Pour Samia Benali, cheffe de file, ..." opens the sentence with a named person's view;
     "pour la première fois" does not."""
@@ -1165,10 +1293,22 @@ def _object_of_preposition(last, lex: Lexicon):
 
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
+    if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
+        # "La CFE-CGC fait état de": the parser made the light verb a copula of its object,
+        # which carries the subject.
+        return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
+    if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
+        heads = _incise_subject_of_two(verb, heads, lex)
+    after_postposing = None if any(h.i > verb.i for h in heads) else (
+        _subject_after_postposing_word(verb, lex))
+    if after_postposing is not None:
+        # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
+        # often gives the verb the noun before "comme" or "que" for a subject.
+        heads = [after_postposing]
     inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
@@ -1209,7 +1349,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    incise = not heads and _is_incise(verb) and not _is_controlled(verb)
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
@@ -1238,11 +1378,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                     heads.append(token)
                     break
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
-    heads = [
-        verb.head if (h.lower_ in _RELATIVE and verb.dep_ in syn["relative_deps"]) else h
-        for h in heads
-        if h is not None
-    ]
+    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
+             for h in heads if h is not None]
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
         "Tense") and not verb.lower_.endswith("ant")
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
@@ -1268,7 +1405,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if not heads and _is_controlled(verb) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
-        return _speakers_of_verb(verb.head, lex, depth + 1)
+        return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
     # Coordinated speakers: "X et Y ont déclaré".
     extra = []
     for head in heads:
@@ -1278,6 +1415,98 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _governing(head, lex: Lexicon):
+    """The verb that governs a controlled verb's ``head``: past a preposition or an adjective
+    that the parser puts between them ("won support by saying", "was not willing to say"),
+    whose subject is the speaker; ``head`` itself otherwise."""
+    if head.dep_ in lex.syntax.get("governor_bridge_deps", ()) and head.head is not head:
+        return head.head
+    return head
+
+
+def _document_issuer(head, lex: Lexicon):
+    """Who issued the document that speaks: "selon les chiffres publiés jeudi par l'Insee",
+    "indique un communiqué diffusé par la société X" (the agent of a participle on a document
+    noun); None when ``head`` is no such document."""
+    if head.pos_ != "NOUN" or head.lower_ not in lex.documents or any(
+            child.i > head.i and child.dep_ == "nmod" and is_proper(child)
+            for child in head.children):
+        return None  # "un communiqué de l'Elysée": the document names its issuer
+    doc, end = head.doc, head.sent.end
+    participle = next((child for child in head.children if child.i > head.i
+                       and child.dep_ in lex.syntax["modifier_deps"]
+                       and "Part" in child.morph.get("VerbForm")), None)
+    if participle is None:
+        return None
+    by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
+               if t.lower_ == "par"), None)
+    return _postposed_subject(by, lex) if by is not None else None
+
+
+def _relative_antecedent(relative, verb, lex: Lexicon):
+    """What a relative pronoun subject stands for: the noun the relative clause modifies or,
+    where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
+    the noun phrase right before the pronoun; the pronoun itself when there is none."""
+    if verb.dep_ in lex.syntax["relative_deps"]:
+        return verb.head
+    if not lex.mistagged or relative.i >= verb.i:
+        return relative
+    doc, j = verb.doc, relative.i - 1
+    while j >= verb.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return relative
+    antecedent = doc[j]
+    for _ in range(4):
+        # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
+        # name, not over an apposition or a conjunct to a noun further left
+        head = antecedent.head
+        complement = antecedent.dep_ == "nmod" and any(
+            child.dep_ in lex.syntax["case_deps"] for child in antecedent.children)
+        named = antecedent.dep_ in ("flat:name", "flat") or head.i == antecedent.i - 1
+        if head.i >= antecedent.i or head.pos_ not in ("NOUN", "PROPN") or not (
+                complement or named):  # (named: "l'agence Interfax", "Mr Kaspar")
+            break
+        antecedent = head
+    return antecedent
+
+
+def _subject_after_postposing_word(verb, lex: Lexicon):
+    """The subject after a verb that follows a word after which French puts the subject last
+    ("comme le note FO", "ce qu'exigent les créanciers", "comme le fait remarquer X"), object
+    clitics and auxiliaries between; None when no such word or no such subject."""
+    postposing = lex.mistagged.get("postposing", ()) if lex.mistagged else ()
+    if not postposing:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if i < start or doc[i].lower_ not in postposing:
+        return None
+    forms = verb.morph.get("VerbForm")
+    bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
+        child.dep_.startswith("aux") for child in verb.children)
+    if "Inf" in forms or bare_participle or _is_passive(verb, lex):
+        # "ne font que confirmer une évidence", "comme promis, une solution", "qu'avait été
+        # annoncé le rapprochement": what follows is an object or what was said.
+        return None
+    last = verb
+    if verb.lower_ in lex.light_verb_forms and verb.i + 1 < verb.sent.end and (
+            lex.is_light_verb_cue(verb.lower_, doc[verb.i + 1].lower_)):
+        last = doc[verb.i + 1]  # "fait remarquer": the subject follows the object
+    return _postposed_subject(last, lex)
+
+
+def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
+    """Of subjects on both sides of an incise verb, the one after it: in "…, les résultats,
+    concluent les magistrats, …" the parser gave the verb the clause's subject as well as its
+    own. ``heads`` as they are when the verb is no incise or what follows is not its subject
+    ("…, interpellait ses clients l'an dernier")."""
+    if not _incise(verb, lex):
+        return heads
+    subject = _postposed_subject(verb, lex)
+    return [subject] if subject is not None and subject in heads else heads
 
 
 def _is_passive(verb, lex: Lexicon) -> bool:
@@ -1314,6 +1543,27 @@ def _is_incise(verb) -> bool:
     return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
 
 
+def _reflexive_incise(verb, lex: Lexicon) -> bool:
+    """An incise whose verb is reflexive: "», se plaint un agriculteur", ", s'est exclamé X"
+    (the reflexive clitic, not the verb, follows the comma). A quote or a main clause must come
+    before: "S'ajoute une taxe" or "X, ministre, s'est prononcé pour" are no incises."""
+    reflexives = lex.mistagged.get("reflexives", ())
+    doc, start, i = verb.doc, verb.sent.start, verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")):
+        i -= 1
+    if i < start or doc[i].lower_ not in reflexives:
+        return False
+    if i == start:
+        # '"… ?", s'est interrogé X': the sentence splitter cut after the quoted question, so
+        # the sentence opens in lower case.
+        return doc[i].text[:1].islower()
+    return doc[i - 1].text in _GROUP_OPENERS | {"?", "!"} and _clause_before(verb, lex)
+
+
+def _incise(verb, lex: Lexicon) -> bool:
+    return _is_incise(verb) or _reflexive_incise(verb, lex)
+
+
 def _agent_object(agent):
     if agent.pos_ in NOMINAL:
         return agent
@@ -1331,10 +1581,12 @@ def _noun_phrase_left_of(verb):
     if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     token = doc[i]
-    # climb while the head is a nominal to the left (présidence -> services)
+    # climb while the head is a nominal to the left (présidence -> services), not over a comma:
+    # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
     for _ in range(4):
         head = token.head
-        if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+                t.text == "," for t in doc[head.i + 1 : token.i]):
             token = head
         else:
             break
@@ -1397,7 +1649,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
-    if lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON:
+    if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
+            _title_before_name(head)):
         return None
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
         return None
@@ -1426,7 +1679,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     span = (start, end)
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
-    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]]
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
+        _named_after_role(entities, tokens, ctx))
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -1505,6 +1759,28 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
+    """The entity of a personal name right after a person's role word that NER took for an
+    organisation ("hospital spokesperson Jill Carver"): a role is held by a person."""
+    roles = ctx.lex.person_roles
+    found = []
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if previous.lower_ not in roles or not is_proper(token):
+            continue
+        start = ctx.at(token)
+        found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
+                  and all(word[:1].isupper() for word in e.text.split())]
+    return found
+
+
+def _title_before_name(token) -> bool:
+    """A capitalised word the tagger did not call a pronoun, before a name: the lawyer's title
+    "Me" ("Me Antoine Rivière"), not the pronoun "me"."""
+    doc = token.doc
+    return token.pos_ != "PRON" and token.text[:1].isupper() and token.i + 1 < len(doc) and (
+        is_proper(doc[token.i + 1]))
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:

@@ -27,8 +27,6 @@ class Lexicon:
     call_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with an object and a predicate ("juge X injuste").
     predicative_stems: tuple[str, ...]
-    # Stems of clause_only_stems that publish: "une étude publiée par X" cites X's document.
-    publishing_stems: tuple[str, ...]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -42,7 +40,13 @@ class Lexicon:
     not_cue_phrases: re.Pattern | None
     light_verb_forms: frozenset[str]
     skip_quoted_cues: bool
+    # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
+    colon_speakers: bool
     light_verb_objects: frozenset[str]
+    # Verbs that report only with a document as subject ("the poll shows").
+    document_verbs: frozenset[str]
+    # Subordinators that make a reporting verb comment on its main clause ("as X reported").
+    comment_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
     mistagged: dict[str, tuple[str, ...]]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -50,6 +54,8 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Roles a person holds: a name right after one is a person's, whatever NER says.
+    person_roles: frozenset[str]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
     # Heads that name a thing, never a source ("déclin", "voeux"), and endings of such nouns.
@@ -111,9 +117,6 @@ class Lexicon:
     def is_predicative(self, form: str) -> bool:
         return bool(self.predicative_stems) and form.lower().startswith(self.predicative_stems)
 
-    def publishes(self, form: str) -> bool:
-        return bool(self.publishing_stems) and form.lower().startswith(self.publishing_stems)
-
     def is_call(self, form: str) -> bool:
         return bool(self.call_stems) and form.lower().startswith(self.call_stems)
 
@@ -171,7 +174,6 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
-        publishing_stems=tuple(stem.lower() for stem in rep.get("publishing_stems", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
         content_objects=_lower_set(rep.get("content_objects", [])),
@@ -181,7 +183,10 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         if rep.get("not_cue_phrases") else None,
         light_verb_forms=_lower_set(rep.get("light_verb_forms", [])),
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
+        colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        document_verbs=_lower_set(rep.get("document_verbs", [])),
+        comment_markers=_lower_set(rep.get("comment_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
@@ -191,6 +196,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        person_roles=_lower_set(src.get("person_roles", [])),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         things=_lower_set(src.get("things", [])),

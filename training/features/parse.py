@@ -151,6 +151,13 @@ DASH_ATTRIBUTION = re.compile(
 )
 
 
+# "Bill Clinton: 'Hillary Is Better Qualified'": a headline opening with a speaker's name
+# and a colon (lexicons opt in with reporting.colon_speakers; attribution.py checks the name).
+COLON_ATTRIBUTION = re.compile(
+    r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]*)\s*:\s*[\"“‘'A-ZÀ-Ý]"
+)
+
+
 # A word as the cue scan sees it: a maximal run of letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
 
@@ -165,7 +172,8 @@ def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
     """Offsets of the words that start with a reporting stem or are a reporting form, a
     "selon" / "according to" or a light verb. One pass over the words: a single regex of
     every alternative, tried at each character, cost four times as much."""
-    others = {phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
+    others = ({phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
+              | lex.document_verbs)
     starts = []
     for match in _WORD.finditer(text):
         word = match.group().lower()
@@ -186,11 +194,15 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
         lower = token.lower_
         # The tagger often calls "annonce", "répond", "proteste" nouns or adjectives: a
         # reporting form is a candidate whatever its tag; the parse decides (attribution.py).
-        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms:
+        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms or (
+                lower in lex.document_verbs):
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
         if sentence.index not in found and DASH_ATTRIBUTION.search(
             parsed.text, sentence.start, sentence.end):
+            found.add(sentence.index)
+        if lex.colon_speakers and sentence.index not in found and COLON_ATTRIBUTION.match(
+                parsed.text, sentence.start, sentence.end):
             found.add(sentence.index)
     return found
 
