@@ -130,6 +130,11 @@ def test_a_repeat_is_served_from_the_cache_with_the_same_answer(client, app):
     second = client.post("/v1/score", json={"id": "b", "text": FRENCH + " Bis.", "url": "x"})
     assert cache.hits == hits + 1
     assert {**first.get_json(), "id": "b"} == second.get_json()
+    # The hit is the miss's bytes with the other id: same key order, same number formatting.
+    assert second.data == first.data.replace(b'{"id":"a",', b'{"id":"b",', 1)
+    batch = client.post("/v1/score/batch", json={"articles": [
+        {"id": "c", "text": FRENCH + " Bis."}]}).get_json()["results"][0]
+    assert batch == {**first.get_json(), "id": "c"}
 
 
 def test_answers_are_deterministic_without_the_cache(make_app):
