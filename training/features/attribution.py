@@ -500,7 +500,7 @@ def _inverted_incise(verb, lex: Lexicon):
         return subject
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
-    if end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} or (
+    if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
             doc[end].lower_ in _RELATIVE):
         return subject
     return None
@@ -524,6 +524,10 @@ def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
 
 
 _GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
+# What an incise follows ("», a déclaré", "- dit-il") and what ends its subject ("…, a déclaré
+# le ministre.").
+_INCISE_OPENERS = _GROUP_OPENERS | {"-"}
+_INCISE_CLOSERS = frozenset({",", ".", ":", ";", "!", "?", "("})
 
 
 def _group_opener(verb) -> int | None:
@@ -936,7 +940,7 @@ def _incise_position(verb, lex: Lexicon) -> bool:
     "X, qui …, ajoute à ses talents" (no subject after)."""
     doc = verb.doc
     before = _verb_group_start(verb, lex)
-    opens = before < verb.sent.start or doc[before].text in _GROUP_OPENERS | {"-"}
+    opens = before < verb.sent.start or doc[before].text in _INCISE_OPENERS
     if opens and (_inverted_clitic(verb) is not None or any(
             doc[k].text.startswith("-") and doc[k].lower_.lstrip("-").removeprefix("t-")
             in _INVERTED for k in range(before + 1, verb.i))):
@@ -956,8 +960,7 @@ def _incise_position(verb, lex: Lexicon) -> bool:
     if _clause_before(verb, lex) or _inverted_incise(verb, lex) is not None:
         return True  # (the latter: "Les tarifs, a ajouté le ministre dans …, resteront")
     end = _np_tokens(subject, lex, verb)[-1].i + 1
-    return end >= verb.sent.end or doc[end].text in {",", ".", ":", ";", "!", "?", "("} | (
-        QUOTE_CHARS)
+    return end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS | QUOTE_CHARS
 
 
 def _quote_in_complements(verb) -> bool:
@@ -1540,7 +1543,7 @@ def _is_incise(verb) -> bool:
                                     or doc[i].lower_ in ("-t", "t") or doc[i].text.startswith("-")
                                     or doc[i].lower_ in ("ne", "n'", "pas", "encore")):
         i -= 1
-    return i < verb.sent.start or doc[i].text in {",", "—", "–", "-", ":"} | QUOTE_CHARS
+    return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
 
 
 def _reflexive_incise(verb, lex: Lexicon) -> bool:

@@ -85,6 +85,9 @@ class Lexicon:
     # adverbial_phrases by their first word, each as (words, length) (derived).
     adverbial_phrases_by_first: dict[str, tuple[tuple[list[str], int], ...]] = field(
         init=False, repr=False, compare=False)
+    # The words besides reporting verbs that may open a source cue: the last word of a source
+    # preposition ("selon", "après"), a light verb, a document verb (derived).
+    other_cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if "" in self.reporting_stems:
@@ -97,32 +100,39 @@ class Lexicon:
         for words in self.adverbial_phrases:
             phrases[words[0]] = (*phrases.get(words[0], ()), (list(words), len(words)))
         object.__setattr__(self, "adverbial_phrases_by_first", phrases)
+        object.__setattr__(self, "other_cue_words", frozenset(
+            phrase[-1] for phrase in self.source_prepositions
+        ) | self.light_verb_forms | self.document_verbs)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
         return form in self.reporting_forms or form.startswith(
             self.stems_by_initial.get(form[:1], ()))
 
+    def may_open_cue(self, form: str) -> bool:
+        """A reporting verb form, or a word of :attr:`other_cue_words`: where a source cue may
+        start (the parse decides whether one does)."""
+        form = form.lower()
+        return form in self.other_cue_words or self.is_reporting(form)
+
     def is_light_verb_cue(self, form: str, following: str) -> bool:
         return form.lower() in self.light_verb_forms and following.lower() in (
             self.light_verb_objects)
 
     def needs_clause(self, form: str) -> bool:
-        return bool(self.clause_only_stems) and form.lower().startswith(self.clause_only_stems)
+        return _has_stem(form, self.clause_only_stems)
 
     def takes_infinitive_content(self, form: str) -> bool:
-        return bool(self.infinitive_content_stems) and form.lower().startswith(
-            self.infinitive_content_stems)
+        return _has_stem(form, self.infinitive_content_stems)
 
     def is_predicative(self, form: str) -> bool:
-        return bool(self.predicative_stems) and form.lower().startswith(self.predicative_stems)
+        return _has_stem(form, self.predicative_stems)
 
     def is_call(self, form: str) -> bool:
-        return bool(self.call_stems) and form.lower().startswith(self.call_stems)
+        return _has_stem(form, self.call_stems)
 
     def pronominal_other_sense(self, form: str) -> bool:
-        return bool(self.pronominal_other_sense_stems) and form.lower().startswith(
-            self.pronominal_other_sense_stems)
+        return _has_stem(form, self.pronominal_other_sense_stems)
 
     def non_speech_objects(self, form: str) -> frozenset[str]:
         """The object heads that give ``form``'s stem its non-speech sense (empty if none)."""
@@ -135,6 +145,11 @@ class Lexicon:
         form = form.lower()
         return form in self.things or form in self.times or bool(
             self.thing_suffixes) and form.endswith(self.thing_suffixes)
+
+
+def _has_stem(form: str, stems: tuple[str, ...]) -> bool:
+    """``form`` starts with one of ``stems`` (never, for none)."""
+    return bool(stems) and form.lower().startswith(stems)
 
 
 def _compile(patterns: list[str]) -> PatternSet:

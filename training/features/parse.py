@@ -172,30 +172,19 @@ def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
     """Offsets of the words that start with a reporting stem or are a reporting form, a
     "selon" / "according to" or a light verb. One pass over the words: a single regex of
     every alternative, tried at each character, cost four times as much."""
-    others = ({phrase[-1].lower() for phrase in lex.source_prepositions} | lex.light_verb_forms
-              | lex.document_verbs)
-    starts = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if word in others or lex.is_reporting(word):
-            starts.append(match.start())
-    return starts
+    return [match.start() for match in _WORD.finditer(text) if lex.may_open_cue(match.group())]
 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     """Indices of the sentences that hold a source cue: a reporting verb form, a "selon" /
     "according to", a light verb ("fait savoir"), or a trailing "- Name"."""
     found: set[int] = set()
-    prepositions = {phrase[-1] for phrase in lex.source_prepositions}
     for start in cue_word_starts(parsed.text, lex):
         token = parsed.token_at(start)
-        if token is None:
-            continue
-        lower = token.lower_
         # The tagger often calls "annonce", "répond", "proteste" nouns or adjectives: a
         # reporting form is a candidate whatever its tag; the parse decides (attribution.py).
-        if lex.is_reporting(lower) or lower in prepositions or lower in lex.light_verb_forms or (
-                lower in lex.document_verbs):
+        # The token, not the word ("a-t-il" is three tokens), must be one.
+        if token is not None and lex.may_open_cue(token.lower_):
             found.add(parsed.sentence_at(token.idx))
     for sentence in parsed.sentences:
         if sentence.index not in found and DASH_ATTRIBUTION.search(
