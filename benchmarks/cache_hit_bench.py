@@ -25,10 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+from extraction_bench import percentile  # noqa: E402 - the benchmarks folder is on sys.path
 
 
 def main(argv: list[str] | None = None) -> int:
