@@ -88,6 +88,9 @@ class Lexicon:
     # The words besides reporting verbs that may open a source cue: the last word of a source
     # preposition ("selon", "après"), a light verb, a document verb (derived).
     other_cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # source_prepositions (framing ones included) by their last word (derived).
+    prepositions_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if "" in self.reporting_stems:
@@ -100,6 +103,10 @@ class Lexicon:
         for words in self.adverbial_phrases:
             phrases[words[0]] = (*phrases.get(words[0], ()), (list(words), len(words)))
         object.__setattr__(self, "adverbial_phrases_by_first", phrases)
+        by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.source_prepositions:
+            by_last[phrase[-1]] = (*by_last.get(phrase[-1], ()), phrase)
+        object.__setattr__(self, "prepositions_by_last", by_last)
         object.__setattr__(self, "other_cue_words", frozenset(
             phrase[-1] for phrase in self.source_prepositions
         ) | self.light_verb_forms | self.document_verbs)

@@ -158,40 +158,53 @@ COLON_ATTRIBUTION = re.compile(
 )
 
 
-# A word as the cue scan sees it: a maximal run of letters, digits, apostrophes and hyphens.
-_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
-
-
 def token_lowers(doc) -> list[str]:
     """The lower-case form of each token, read from the doc's array without a Token each."""
     strings = doc.vocab.strings
     return [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
-def cue_word_starts(text: str, lex: Lexicon) -> list[int]:
-    """Offsets of the words that start with a reporting stem or are a reporting form, a
-    "selon" / "according to" or a light verb. One pass over the words: a single regex of
-    every alternative, tried at each character, cost four times as much."""
-    return [match.start() for match in _WORD.finditer(text) if lex.may_open_cue(match.group())]
+def opens_cue(lowers: list[str], i: int, first: int, end: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` of a sentence (tokens ``first`` to ``end``) may open a source cue,
+    given the words around it: a reporting form; a document verb; a light verb with one of
+    its objects in the sentence ("fait savoir"); the last word of a whole source preposition
+    ("d'après", "aux dires de", "according to"; not any "de", "après" or "to"), a framing one
+    ("Pour X, ...") only first in the sentence or after a punctuation mark, where a parser may
+    start one. Never false where attribution.py could find a cue: only the parse saved."""
+    lower = lowers[i]
+    if lex.is_reporting(lower) or lower in lex.document_verbs:
+        return True
+    if lower in lex.light_verb_forms and not lex.light_verb_objects.isdisjoint(
+            lowers[first:end]):
+        return True
+    for phrase in lex.prepositions_by_last.get(lower, ()):
+        n = len(phrase)
+        if i - n + 1 < first or tuple(lowers[i - n + 1:i + 1]) != phrase:
+            continue
+        if phrase not in lex.framing_prepositions or i == first or (
+                not any(ch.isalnum() for ch in lowers[i - 1]) and lowers[i - 1] != ","):
+            return True
+    return False
 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     """Indices of the sentences that hold a source cue: a reporting verb form, a "selon" /
-    "according to", a light verb ("fait savoir"), or a trailing "- Name"."""
+    "according to", a light verb ("fait savoir"), or a trailing "- Name".
+
+    Every token is a candidate, whatever its tag (the tagger often calls "annonce", "répond",
+    "proteste" nouns or adjectives; the parse decides, attribution.py), including the second
+    token of an elided word ("s'agace", "qu'affirme").
+    """
     found: set[int] = set()
-    for start in cue_word_starts(parsed.text, lex):
-        token = parsed.token_at(start)
-        # The tagger often calls "annonce", "répond", "proteste" nouns or adjectives: a
-        # reporting form is a candidate whatever its tag; the parse decides (attribution.py).
-        # The token, not the word ("a-t-il" is three tokens), must be one.
-        if token is not None and lex.may_open_cue(token.lower_):
-            found.add(parsed.sentence_at(token.idx))
+    lowers = token_lowers(parsed.doc)
     for sentence in parsed.sentences:
-        if sentence.index not in found and DASH_ATTRIBUTION.search(
-            parsed.text, sentence.start, sentence.end):
+        first, end = sentence.span.start, sentence.span.end
+        if any(lex.may_open_cue(lowers[i]) and opens_cue(lowers, i, first, end, lex)
+               for i in range(first, end)):
             found.add(sentence.index)
-        if lex.colon_speakers and sentence.index not in found and COLON_ATTRIBUTION.match(
-                parsed.text, sentence.start, sentence.end):
+        elif DASH_ATTRIBUTION.search(parsed.text, sentence.start, sentence.end) or (
+                lex.colon_speakers and COLON_ATTRIBUTION.match(
+                    parsed.text, sentence.start, sentence.end)):
             found.add(sentence.index)
     return found
 
