@@ -48,6 +48,26 @@ def test_em_dash_dialogue_with_named_speaker():
     assert named(a) == 1
 
 
+def test_a_pull_quote_signed_after_a_dash():
+    a = analyse(
+        "La commune a voté son budget lundi soir.\n\n"
+        "« Nous avons gelé les embauches. Il faudrait aller plus loin. » — Marc Delorme, "
+        "adjoint aux finances\n\nLe vote a eu lieu à main levée."
+    )
+    assert named(a) == 1
+    (item,) = a.evidence_for("named_sources")
+    assert item.type == "person" and item.text.startswith("— Marc Delorme")
+    # The conditional inside the signed quote is attributed.
+    assert [e.type for e in a.evidence_for("conditional_density")] == ["attributed"]
+    check_slices(a)
+
+
+def test_a_dialogue_dash_after_a_sentence_keeps_its_speaker():
+    a = analyse("Le juge est entré dans la salle. — Je n'ai rien vu, a répondu Paul Ricard, "
+                "le gardien.")
+    assert named(a) == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

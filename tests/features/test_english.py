@@ -43,6 +43,16 @@ def test_dash_attribution():
     assert a.evidence_for("named_sources")[0].type == "person"
 
 
+def test_a_pull_quote_signed_after_a_dash():
+    a = en(
+        "The council approved the budget on Monday.\n\n"
+        "\"We froze hiring. We had no other choice.\" - Dana Whitfield, county treasurer"
+    )
+    assert a.values["named_sources"] == 1
+    (item,) = a.evidence_for("named_sources")
+    assert item.type == "person" and "Dana Whitfield" in item.text
+
+
 def test_speaker_in_previous_sentence():
     a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
     assert a.values["named_sources"] == 1

@@ -22,6 +22,7 @@ from .nlp import attribute_rules, load_pipeline
 
 QUOTE_CHARS = frozenset("«»“”„\"")
 _SENTENCIZER = Sentencizer()
+_DASHES = frozenset("—–-")
 
 
 @dataclass
@@ -216,6 +217,12 @@ def _split_sentences(doc, starts: list[int]) -> list:
         i = bisect_right(starts, match.end() - 1)
         if 0 < i < len(doc) and starts[i] == match.end() and not doc[i].is_space:
             doc[i].is_sent_start = True
+    # "« ... public. » — Bernard Lefort, maire": the sentencizer ends the sentence after the
+    # dash; the name after it signs the quote (DASH_ATTRIBUTION), so it stays in the sentence.
+    for token in doc[1:]:
+        if token.is_sent_start and doc[token.i - 1].text in _DASHES and not (
+                doc[token.i - 1].is_sent_start):
+            token.is_sent_start = False
     return list(doc.sents)
 
 
