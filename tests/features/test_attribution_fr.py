@@ -68,6 +68,20 @@ def test_a_dialogue_dash_after_a_sentence_keeps_its_speaker():
     assert named(a) == 1
 
 
+def test_an_agency_named_like_a_person_is_a_media_outlet():
+    a = analyse("Les combats ont repris lundi soir, a rapporté l'agence Tanjug.")
+    (item,) = a.evidence_for("named_sources")
+    assert item.type == "media"
+
+
+def test_a_demonym_is_an_unnamed_source():
+    a = analyse("Un Français a déclaré que la situation était calme dans la capitale.")
+    assert named(a) == 0
+    assert a.values["anonymous_sources"] == 1
+    b = analyse("Une Américaine, Jane Doe, a déclaré que la situation était calme.")
+    assert named(b) == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

@@ -53,6 +53,12 @@ def test_a_pull_quote_signed_after_a_dash():
     assert item.type == "person" and "Dana Whitfield" in item.text
 
 
+def test_a_demonym_is_an_unnamed_source():
+    a = en("A Frenchman said the talks had failed after midnight.")
+    assert a.values["named_sources"] == 0
+    assert a.values["anonymous_sources"] == 1
+
+
 def test_speaker_in_previous_sentence():
     a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
     assert a.values["named_sources"] == 1

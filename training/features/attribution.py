@@ -1684,6 +1684,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
         _named_after_role(entities, tokens, ctx))
+    if person and lower in lex.media and not is_proper(head):
+        person = []  # "l'agence Tanjug", "le site Ouest-Info": an outlet, whatever NER says
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -1712,6 +1714,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
     )
     name_head = head if is_proper(head) else next(
         (t for t in reversed(tokens) if is_proper(t)), None) if has_name and not orgs else head
+    if indefinite and is_proper(head) and [t for t in tokens if is_proper(t)] == [head]:
+        # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
+        # them anything from a place to an organisation)
+        return "anonymous", None, None, span
     if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
         name_head is not None and name_head is not head and head.lower_ not in lex.media
         and head.lower_ not in lex.institutions and not indefinite
