@@ -82,6 +82,49 @@ def test_a_demonym_is_an_unnamed_source():
     assert named(b) == 1
 
 
+def test_the_one_asked_is_not_the_speaker():
+    a = analyse("Interrogé sur ce point, Serge Dumont a refusé d'en dire plus sur le contrat.")
+    assert named(a) == 0
+    assert a.values["non_response"] == 1
+    b = analyse("Le ministère de la Santé, sollicité, n'a pas répondu à nos questions hier.")
+    assert named(b) == 0 and b.values["non_response"] == 1
+    # The asker still speaks.
+    c = analyse("Le député Paul Morel a interrogé le ministre sur le calendrier des travaux.")
+    assert named(c) == 1
+
+
+def test_declining_without_pas_is_a_non_response():
+    a = analyse("Contactés, ni Jessy Martin ni Kévin Roux n'ont souhaité réagir à ces rumeurs.")
+    assert named(a) == 0
+    assert a.values["non_response"] == 1
+
+
+def test_il_se_dit_que_is_anonymous_not_the_last_person_named():
+    a = analyse("Le directeur, Philippe Castagnier, quittera ses fonctions. Il se dit que le "
+                "conseil aurait déjà choisi son successeur.")
+    assert named(a) == 0
+    assert a.values["anonymous_sources"] == 1
+
+
+def test_someone_described_by_a_name_is_not_that_name():
+    a = analyse("Une amie de Jessy Martin affirme au magazine que la jeune femme est effondrée.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 1
+    b = analyse("Un proche du ministre, Jean Dupont, a déclaré que tout allait bien au ministère.")
+    assert named(b) == 1
+
+
+def test_a_kind_of_outlet_is_not_a_named_one():
+    a = analyse("Selon la presse espagnole, un club serait prêt à payer 35 millions d'euros.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 1
+    b = analyse("Selon Le Soir, la direction aurait menti aux salariés pendant des semaines.")
+    assert named(b) == 1 and a.evidence_for("anonymous_sources")[0].type == "anonymous"
+    # An outlet's name used as a word is no outlet.
+    c = analyse("Le négociateur a annoncé la libération des otages, selon la presse locale.")
+    assert [e.type for e in c.evidence_for("named_sources")] in ([], ["person"],
+                                                                 ["organisation"])
+    assert all("Libération" != (e.source or "") for e in c.evidence)
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

@@ -59,6 +59,12 @@ def test_a_demonym_is_an_unnamed_source():
     assert a.values["anonymous_sources"] == 1
 
 
+def test_someone_described_by_a_name_is_not_that_name():
+    a = en("A friend of Jessica Moore said the couple had split months ago.")
+    assert a.values["named_sources"] == 0
+    assert a.values["anonymous_sources"] == 1
+
+
 def test_speaker_in_previous_sentence():
     a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
     assert a.values["named_sources"] == 1

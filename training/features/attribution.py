@@ -186,6 +186,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     # are paired over the whole text: a sentence split inside a quotation ('problems," X
     # said. "If') would pair the closing mark with the next quotation's opening one.
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
+    phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -216,9 +217,12 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 if typed is None:
                     continue
                 type_, key, name, (s_start, s_end) = typed
+                if type_ in NAMED_TYPES and head.lower_ in lex.referring_pronouns and any(
+                        a <= s_start and s_end <= b for a, b in phrases):
+                    continue  # "Il se dit que": the anonymous phrase is the attribution
                 found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
                                          sentence.index, kind, reported))
-    found.extend(_anonymous_phrases(parsed, lex))
+    found.extend(_anonymous_phrases(parsed, phrases))
     return _deduplicate(found)
 
 
@@ -238,11 +242,10 @@ class _Context:
         return self.sentence.start + token.idx + len(token.text)
 
 
-def _anonymous_phrases(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
+def _anonymous_phrases(parsed: Parsed, phrases: list[tuple[int, int]]) -> list[Attribution]:
     found = []
-    for match in lex.anonymous_patterns.finditer(parsed.text):
-        start, end = match.start(), match.end()
-        text = match.group()
+    for start, end in phrases:
+        text = parsed.text[start:end]
         stripped = text.rstrip(" ,;.'’-")
         end = start + len(stripped)
         lead = len(stripped) - len(stripped.lstrip())
@@ -1109,6 +1112,11 @@ def _verb_cues(doc, lex: Lexicon):
             child.dep_.startswith("aux") for child in token.children
         ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
+        if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
+                token.morph.get("VerbForm")) and not any(
+                child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
+                for child in token.children):
+            continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         if not light and lex.needs_clause(token.lower_) and not (
@@ -1686,6 +1694,17 @@ def _type_speaker(head, ctx: _Context, cue=None):
         _named_after_role(entities, tokens, ctx))
     if person and lower in lex.media and not is_proper(head):
         person = []  # "l'agence Tanjug", "le site Ouest-Info": an outlet, whatever NER says
+    if person and not is_proper(head) and lower not in lex.spokesperson_heads and not (
+            head_lower_is_document(head, lex)) and any(
+            c.dep_ == "det" and c.lower_ in lex.indefinite_determiners for c in head.children):
+        # (up to a comma: "un proche du ministre, Jean Dupont," may name the "proche")
+        complements = [(ctx.at(c.left_edge), ctx.end_of(next(
+            (t for t in c.subtree if t.text == ","), c.right_edge))) for c in head.children
+            if c.dep_ in lex.syntax.get("noun_complement_deps", ()) and c.i > head.i
+            and c.left_edge.lower_ not in lex.example_markers
+            and c.lower_ not in lex.example_markers]
+        if all(any(a <= e.start and e.end <= b for a, b in complements) for e in person):
+            person = []  # "une amie de Jessy", "un conseiller du ministre X": someone unnamed
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -1714,7 +1733,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     )
     name_head = head if is_proper(head) else next(
         (t for t in reversed(tokens) if is_proper(t)), None) if has_name and not orgs else head
-    if indefinite and is_proper(head) and [t for t in tokens if is_proper(t)] == [head]:
+    if indefinite and is_proper(head) and [t for t in tokens if is_proper(t)] == [head] and (
+            head.i > 0 and head.doc[head.i - 1].dep_ == "det") and lex.is_demonym(lower):
         # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
         # them anything from a place to an organisation)
         return "anonymous", None, None, span
@@ -1736,7 +1756,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     ):
         return "collective", None, None, span
     if indefinite or (not determiners and head_lower in lex.anonymous_heads):
-        if orgs and head_lower not in lex.anonymous_heads:
+        places = lex.syntax["place_entity_labels"]
+        if orgs and head_lower not in lex.anonymous_heads and head_lower not in lex.media and (
+                not all(e.label in places for e in orgs)):  # "un quotidien de Liège"
             name = orgs[-1].text
             key = registry.add(start, "organisation", normalise_key(name), name)
             return "organisation", key, name, span
@@ -1745,6 +1767,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
         previous = registry.latest(start, {"media"})
         if previous is not None and not orgs:
             return previous[0], previous[1], previous[2], span
+        if not orgs and not has_name and head_lower not in lex.institutions and any(
+                c.dep_ not in ("det", "case", "punct") for c in head.children):
+            # "selon la presse belge", "le quotidien régional": a kind of outlet, none named
+            # (a bare "le journal" refers back to one)
+            return "anonymous", None, None, span
         name = orgs[-1].text if orgs else _display(np_text)
         key = registry.add(start, "media", normalise_key(name), name)
         return "media", key, name, span
@@ -1811,9 +1838,15 @@ def _fold(text: str) -> str:
 
 def _media_name(text: str, lex: Lexicon) -> str | None:
     lowered = " " + _fold(text) + " "
+    capitalised = None
     for folded, key in _normalised_media_names(lex):
         if " " + folded + " " in lowered:
-            return key
+            # Written as a name: "la presse belge", "le temps", "la libération des otages"
+            # are words, "La Presse", "Le Temps", "Libération" outlets.
+            if capitalised is None:
+                capitalised = {_fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper()}
+            if folded.split()[-1] in capitalised:
+                return key
     return None
 
 

@@ -32,6 +32,8 @@ class Lexicon:
     adverbial_phrases: tuple[tuple[str, ...], ...]
     # Stems whose pronominal use is not speech ("s'ajouter", "se révéler").
     pronominal_other_sense_stems: tuple[str, ...]
+    # Asking stems whose past participle with no auxiliary names the one asked ("Interrogé, X").
+    addressee_stems: tuple[str, ...]
     # stem -> object heads that give it a non-speech sense ("dénoncer un accord").
     object_senses: dict[str, frozenset[str]]
     # Objects that name a statement: with one, a clause-only stem reports ("maintient sa version").
@@ -56,6 +58,11 @@ class Lexicon:
     institutions: frozenset[str]
     # Roles a person holds: a name right after one is a person's, whatever NER says.
     person_roles: frozenset[str]
+    # Heads that speak for the one their complement names ("a spokesman for X"); words that
+    # open examples ("like X"); endings of demonyms ("un Français"). See [sources] in fr.toml.
+    spokesperson_heads: frozenset[str]
+    example_markers: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
     # Heads that name a thing, never a source ("déclin", "voeux"), and endings of such nouns.
@@ -138,6 +145,15 @@ class Lexicon:
     def is_call(self, form: str) -> bool:
         return _has_stem(form, self.call_stems)
 
+    def names_addressee(self, form: str) -> bool:
+        return _has_stem(form, self.addressee_stems)
+
+    def is_demonym(self, form: str) -> bool:
+        """A word ending like a demonym, plural or not ("Français", "Américaines", "Britons")."""
+        form = form.lower()
+        return any(form.endswith(suffix) or form.endswith(suffix + "s")
+                   or form.endswith(suffix + "es") for suffix in self.demonym_suffixes)
+
     def pronominal_other_sense(self, form: str) -> bool:
         return _has_stem(form, self.pronominal_other_sense_stems)
 
@@ -196,6 +212,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
+        addressee_stems=tuple(stem.lower() for stem in rep.get("addressee_stems", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
         content_objects=_lower_set(rep.get("content_objects", [])),
@@ -219,6 +236,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
         person_roles=_lower_set(src.get("person_roles", [])),
+        spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
+        example_markers=_lower_set(src.get("example_markers", [])),
+        demonym_suffixes=tuple(s.lower() for s in src.get("demonym_suffixes", [])),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         things=_lower_set(src.get("things", [])),
