@@ -125,6 +125,16 @@ def test_a_kind_of_outlet_is_not_a_named_one():
     assert all("Libération" != (e.source or "") for e in c.evidence)
 
 
+def test_a_negated_reporting_verb_cites_no_one():
+    a = analyse("La directrice, Claire Morin, n'a pas indiqué si la ligne rouvrirait en mai.")
+    assert named(a) == 0
+    assert [e.source for e in a.evidence_for("attributions")] == ["Claire Morin"]
+    assert named(analyse("Le maire, Paul Girard, ne dit pas que la ville est sûre.")) == 0
+    # The negation of the infinitive after the verb is not the verb's.
+    b = analyse("Le maire, Paul Girard, assure ne pas être inquiet pour la rentrée.")
+    assert named(b) == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

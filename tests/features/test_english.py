@@ -65,6 +65,13 @@ def test_someone_described_by_a_name_is_not_that_name():
     assert a.values["anonymous_sources"] == 1
 
 
+def test_a_negated_reporting_verb_cites_no_one():
+    a = en("Plant manager Dana Price did not say whether the line would reopen in May.")
+    assert a.values["named_sources"] == 0
+    assert en("Dana Price said she did not know when the line would reopen.").values[
+        "named_sources"] == 1
+
+
 def test_speaker_in_previous_sentence():
     a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
     assert a.values["named_sources"] == 1

@@ -1112,6 +1112,10 @@ def _verb_cues(doc, lex: Lexicon):
             child.dep_.startswith("aux") for child in token.children
         ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
+        # "Elle n'a pas indiqué si", "ne dit pas", "he did not say": nothing reported (not
+        # "on assure ne pas être inquiet", whose negation is the infinitive's)
+        negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                      for child in token.children)
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
@@ -1165,7 +1169,8 @@ def _verb_cues(doc, lex: Lexicon):
                 for cue in cues):
             continue  # "fait-on remarquer": one cue, the light verb's, with the same speaker
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
-        if _in_conditional(token, lex):
+        if negated or _in_conditional(token, lex):
+            # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
 

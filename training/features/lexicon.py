@@ -32,6 +32,8 @@ class Lexicon:
     adverbial_phrases: tuple[tuple[str, ...], ...]
     # Stems whose pronominal use is not speech ("s'ajouter", "se révéler").
     pronominal_other_sense_stems: tuple[str, ...]
+    # Negations of a reporting verb ("n'a pas indiqué", "did not say"): nothing reported.
+    cue_negations: frozenset[str]
     # Asking stems whose past participle with no auxiliary names the one asked ("Interrogé, X").
     addressee_stems: tuple[str, ...]
     # stem -> object heads that give it a non-speech sense ("dénoncer un accord").
@@ -212,6 +214,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
+        cue_negations=_lower_set(rep.get("cue_negations", [])),
         addressee_stems=tuple(stem.lower() for stem in rep.get("addressee_stems", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
