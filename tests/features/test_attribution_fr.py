@@ -135,6 +135,15 @@ def test_a_negated_reporting_verb_cites_no_one():
     assert named(b) == 1
 
 
+def test_speech_that_may_happen_is_not_speech_reported():
+    a = analyse("Le ministre Paul Morel devrait annoncer la fermeture du site lundi prochain.")
+    assert named(a) == 0
+    assert [e.source for e in a.evidence_for("attributions")] == ["Paul Morel"]
+    # The polite conditional says it.
+    b = analyse("Le ministre Paul Morel voudrait rappeler que le plan a réussi l'an dernier.")
+    assert named(b) == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

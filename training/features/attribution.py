@@ -738,7 +738,11 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
 
     return conditional(verb) or any(
         child.dep_.startswith("aux") and (conditional(child) or child.lower_ in _MODALS)
-        for child in verb.children)
+        for child in verb.children) or (
+        # "la commune pourrait demander", "il devrait y évoquer": speech that may happen
+        verb.dep_ in lex.syntax.get("modal_complement_deps", ())
+        and "Inf" in verb.morph.get("VerbForm") and conditional(verb.head)
+        and lex.is_hypothetical_modal(verb.head.lower_))
 
 
 _QUE = frozenset({"que", "qu'", "qu’"})

@@ -32,6 +32,8 @@ class Lexicon:
     adverbial_phrases: tuple[tuple[str, ...], ...]
     # Stems whose pronominal use is not speech ("s'ajouter", "se révéler").
     pronominal_other_sense_stems: tuple[str, ...]
+    # Conditional modals that make a reporting infinitive hypothetical ("pourrait demander").
+    hypothetical_modal_stems: tuple[str, ...]
     # Negations of a reporting verb ("n'a pas indiqué", "did not say"): nothing reported.
     cue_negations: frozenset[str]
     # Asking stems whose past participle with no auxiliary names the one asked ("Interrogé, X").
@@ -150,6 +152,9 @@ class Lexicon:
     def names_addressee(self, form: str) -> bool:
         return _has_stem(form, self.addressee_stems)
 
+    def is_hypothetical_modal(self, form: str) -> bool:
+        return _has_stem(form, self.hypothetical_modal_stems)
+
     def is_demonym(self, form: str) -> bool:
         """A word ending like a demonym, plural or not ("Français", "Américaines", "Britons")."""
         form = form.lower()
@@ -215,6 +220,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
         cue_negations=_lower_set(rep.get("cue_negations", [])),
+        hypothetical_modal_stems=tuple(
+            stem.lower() for stem in rep.get("hypothetical_modal_stems", [])),
         addressee_stems=tuple(stem.lower() for stem in rep.get("addressee_stems", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
