@@ -144,6 +144,13 @@ def test_speech_that_may_happen_is_not_speech_reported():
     assert named(b) == 1
 
 
+def test_an_official_of_a_named_ministry_who_asked_for_anonymity_is_anonymous():
+    a = analyse("Un haut fonctionnaire du ministère de l'Intérieur, qui a requis l'anonymat, "
+                "a confirmé l'information mardi.")
+    assert named(a) == 0
+    assert a.values["anonymous_sources"] == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

@@ -72,6 +72,19 @@ def test_a_negated_reporting_verb_cites_no_one():
         "named_sources"] == 1
 
 
+def test_hearsay_adverbs_cite_no_one():
+    a = en("Council member Ray Drummond allegedly demanded a payment from the contractor.")
+    assert a.values["named_sources"] == 0
+    assert [e.source for e in a.evidence_for("attributions")] == ["Ray Drummond"]
+
+
+def test_people_of_a_named_place_who_asked_for_anonymity_are_anonymous():
+    a = en("Two physicians at St. Brendan's Hospital, who spoke on condition of anonymity, "
+           "said the merger was nearly done.")
+    assert a.values["named_sources"] == 0
+    assert a.values["anonymous_sources"] == 1
+
+
 def test_speaker_in_previous_sentence():
     a = en("Governor Janet Miles toured the site on Monday. She said repairs would start soon.")
     assert a.values["named_sources"] == 1

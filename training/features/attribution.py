@@ -220,6 +220,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 if type_ in NAMED_TYPES and head.lower_ in lex.referring_pronouns and any(
                         a <= s_start and s_end <= b for a, b in phrases):
                     continue  # "Il se dit que": the anonymous phrase is the attribution
+                if type_ in NAMED_TYPES and any(ctx.at(head) < a and b <= cue_start
+                                                for a, b in phrases):
+                    # "Two physicians at X, who spoke on condition of anonymity, said"
+                    type_, key, name = "anonymous", None, None
                 found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
                                          sentence.index, kind, reported))
     found.extend(_anonymous_phrases(parsed, phrases))
@@ -1119,7 +1123,7 @@ def _verb_cues(doc, lex: Lexicon):
         # "Elle n'a pas indiqué si", "ne dit pas", "he did not say": nothing reported (not
         # "on assure ne pas être inquiet", whose negation is the infinitive's)
         negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
-                      for child in token.children)
+                      or child.lower_ in lex.hearsay_adverbs for child in token.children)
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]

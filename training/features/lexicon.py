@@ -32,6 +32,8 @@ class Lexicon:
     adverbial_phrases: tuple[tuple[str, ...], ...]
     # Stems whose pronominal use is not speech ("s'ajouter", "se révéler").
     pronominal_other_sense_stems: tuple[str, ...]
+    # Adverbs that make a reporting verb hearsay ("reportedly said"): no one cited.
+    hearsay_adverbs: frozenset[str]
     # Conditional modals that make a reporting infinitive hypothetical ("pourrait demander").
     hypothetical_modal_stems: tuple[str, ...]
     # Negations of a reporting verb ("n'a pas indiqué", "did not say"): nothing reported.
@@ -220,6 +222,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
         cue_negations=_lower_set(rep.get("cue_negations", [])),
+        hearsay_adverbs=_lower_set(rep.get("hearsay_adverbs", [])),
         hypothetical_modal_stems=tuple(
             stem.lower() for stem in rep.get("hypothetical_modal_stems", [])),
         addressee_stems=tuple(stem.lower() for stem in rep.get("addressee_stems", [])),
