@@ -151,6 +151,14 @@ def test_an_official_of_a_named_ministry_who_asked_for_anonymity_is_anonymous():
     assert a.values["anonymous_sources"] == 1
 
 
+def test_a_name_after_selon_and_a_comma_opens_the_main_clause():
+    a = analyse("Selon un proche du vestiaire, Belkacem serait prêt à quitter le club cet été.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 1
+    # An apposition closed by a comma is the speaker's name.
+    b = analyse("Selon le directeur de l'hôpital, Marc Leroy, la situation reste stable.")
+    assert named(b) == 1
+
+
 def test_anonymous_official():
     a = analyse(
         "Un haut fonctionnaire qui a requis l'anonymat a confirmé l'information à notre journal."

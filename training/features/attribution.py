@@ -1630,6 +1630,8 @@ def _apposed_name(last) -> list:
         j += 1
     while run and not is_proper(run[-1]):
         run.pop()
+    if run and run[-1].i + 1 < run[-1].sent.end and not doc[run[-1].i + 1].is_punct:
+        return []  # "selon son PDG, Vercel serait ...": the name opens the next clause
     return run if run and doc[run[0].i].text[:1].isupper() else []
 
 
