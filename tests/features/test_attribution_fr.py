@@ -488,3 +488,23 @@ def test_a_light_verb_parsed_as_the_copula_of_its_object():
         ("colère", "NOUN", "nmod", 3, "Number=Sing"), (".", "PUNCT", "punct", 3, ""),
     ])
     assert [t.text for t in _speakers_of_verb(doc[2], load_lexicon("fr"))] == ["CFDT"]
+
+
+
+def test_a_coordinated_verb_or_an_infinitive_shares_the_subject_of_the_clause_before():
+    # The parser hangs "et avaient demandé" on the quoted clause and gives "avoir ordonné" no
+    # subject: the speaker is the subject of the clause before them.
+    a = analyse("Les syndicats avaient jugé que le coût était « trop élevé » et avaient demandé "
+                "à la direction de revoir son plan.")
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective", "collective"]
+    assert a.evidence_for("attributions") == []
+    a = analyse("Le ministre a déclaré avoir ordonné aux préfets de fermer les frontières.")
+    assert len(a.evidence_for("named_sources")) == 2 and a.evidence_for("attributions") == []
+
+
+def test_an_infinitive_takes_no_speaker_from_an_impersonal_subject_or_an_idiom():
+    a = analyse("Cela revient à annoncer que le projet est abandonné.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0
+    a = analyse("Paul Girard n'est pas, à proprement parler, un opposant au projet.")
+    assert a.evidence == [] or all(e.feature not in ("named_sources", "attributions")
+                                   for e in a.evidence)

@@ -1146,6 +1146,12 @@ def _verb_cues(doc, lex: Lexicon):
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
+        kind = _left_subject_kind(token, speakers, lex) if lex.mistagged and not light else None
+        if kind is not None:
+            # "X a confirmé ..., précisant que", "X a répondu ... en ajoutant", "X a jugé ...
+            # et a demandé": the parse lost the subject; it is the one of the clause before.
+            left = _subject_of_clause_left(token, kind, lex)
+            speakers = [left] if left is not None else speakers
         if not speakers and lex.mistagged and not light and _passive_like(token, lex):
             # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
             # public": a passive or a participle with no agent attributes nothing to anyone.
@@ -1160,6 +1166,129 @@ def _verb_cues(doc, lex: Lexicon):
         if _in_conditional(token, lex):
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+_COORDINATORS = frozenset({"et", "mais", "puis", "ou", "ni"})
+# Markers of an adverbial infinitive, whose subject is the clause's: "pour protester", "afin
+# de débattre", "avant d'ajouter", "après avoir déclaré", "sans nier".
+_ADVERBIAL_MARKERS = frozenset({"pour", "afin", "avant", "après", "sans"})
+_DEMONSTRATIVES = frozenset({"cela", "ceci", "ça", "ce", "c'", "c’"})
+_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "la", "le", "l'", "l’", "nous", "vous"})
+
+
+def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
+    """Why the verb's subject is that of a clause before it, which the parse did not give:
+    "adverbial" (an infinitive after "pour", "afin de", "avant de", "après", "sans", or a
+    gerund: "en rappelant"), "infinitive" (another infinitive: "se contente de dire", "a déclaré
+    avoir ordonné"), "coordinated" (a verb after "et", "mais" with no subject: "… et avaient
+    demandé"), "participle" (after a comma, hung by the parser on the object before it: "a
+    confirmé l'éventualité d'une suspension, précisant que"); None otherwise. Not a passive
+    ("peut être considérée")."""
+    doc, start = verb.doc, verb.sent.start
+    before = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if before < start or doc[before].pos_ == "DET" or _passive_like(verb, lex) or (
+            doc[before].lower_ in ("être", "été")):
+        return None  # (the sentence's opening clause; "son parler franc": a noun)
+    perfect = any(child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm")
+                  for child in verb.children)
+    controlled = _is_controlled(verb) or perfect
+    if not speakers:
+        if controlled and verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
+            return None  # "des lieux capables de conseiller", "il serait inexact de parler"
+        if controlled:
+            markers = {t.lower_ for t in doc[max(start, before - 2):before + 1]}
+            gerund = doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ())
+            return "adverbial" if gerund or markers & _ADVERBIAL_MARKERS else "infinitive"
+        return "coordinated" if doc[before].lower_ in _COORDINATORS else None
+    if len(speakers) != 1 or speakers[0] is None or not verb.lower_.endswith("ant"):
+        return None
+    head = speakers[0]
+    if doc[before].text != "," or head.i >= before or head.dep_ in (
+            lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]) or (
+            head.lower_ in lex.content_objects) or (
+            head.head.i < head.i and doc[head.head.i - 1].text == ",") or not (
+            verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i == head.i):
+        return None  # ("une déclaration de X, affirmant que": the statement's author speaks;
+        # "…, relève un expert, soulignant que": the incise's subject)
+    return "participle"
+
+
+def _quoted_tokens(sentence) -> set[int]:
+    """Indices of the tokens inside quotation marks in a sentence."""
+    inside, found = False, set()
+    for token in sentence:
+        if token.text in QUOTE_CHARS:
+            inside = not inside and _opens_quote(token)
+            continue
+        if inside:
+            found.add(token.i)
+    return found
+
+
+def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
+    """The subject of the nearest finite verb before ``verb`` (outside quotes and relative
+    clauses, not past a semicolon) that has one, things and times passed over; None when
+    there is none, or when that clause gives the verb no speaker: an impersonal or
+    demonstrative subject ("il y a une hypocrisie à dénoncer", "cela revient à annoncer", "il
+    est inexact de parler"), an object that controls an infinitive ("permet aux opérateurs de
+    postuler")."""
+    doc, start = verb.doc, verb.sent.start
+    quoted = _quoted_tokens(verb.sent)
+    subject_deps = lex.syntax["subject_deps"]
+    for k in range(verb.i - 1, start - 1, -1):
+        token = doc[k]
+        if token.text == ";":
+            return None
+        if k in quoted or "Fin" not in token.morph.get("VerbForm"):
+            continue
+        clause = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+        if clause.i == verb.i or clause.dep_ in lex.syntax["relative_deps"] or (
+                kind != "infinitive" and any(child.dep_ == "mark" and child.i < token.i
+                                             for child in clause.children)):
+            continue  # (a relative or a subordinate clause: "X a confirmé que Y était …,
+            # précisant" is X's; but "X a dit que Y devait payer" is Y's payment)
+        if kind == "infinitive" and _is_passive(clause, lex):
+            return None  # "il n'est pas autorisé à s'exprimer", "ils sont tenus de dire"
+        if any(child.dep_ in lex.syntax["expletive_subject_deps"]
+               for child in [*clause.children, *token.children]):
+            return None
+        group = doc[_skip_verb_group_left(doc, token.i - 1, start, lex) + 1 : token.i]
+        if kind == "infinitive" and (any(t.lower_ in _OBJECT_CLITICS for t in group) or any(
+                child.dep_ in ("obj", "iobj", "obl:arg") and token.i < child.i < verb.i
+                and child.pos_ in NOMINAL for child in clause.children)):
+            return None  # "lui demande de dire", "permet aux opérateurs de postuler"
+        subjects = [child for child in [*clause.children, *token.children]
+                    if child.dep_ in subject_deps and child.i < token.i and child.i not in quoted]
+        if not subjects:
+            how = _verb_context(token, lex, verbal=True)
+            subjects = [t for t in _surface_speakers(token, how, lex) if t.dep_ not in (
+                "obj", "iobj", "obl:arg", "obl:mod", "nmod")] if how in (
+                "preposed", "pronoun") else []  # (not "donné de date précise")
+        for subject in subjects:
+            if subject.lower_ in _RELATIVE:
+                subject = _relative_antecedent(subject, clause, lex)
+            if subject.lower_ in _DEMONSTRATIVES or subject.lower_ == "il" and (
+                    clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
+                    or clause.pos_ == "ADJ"):
+                return None
+            if _looks_like_source(subject, lex):
+                return subject
+    return None
+
+
+def _looks_like_source(token, lex: Lexicon) -> bool:
+    """A subject that may be a source, for speakers found by surface rules rather than the
+    parse: a name, a personal or indefinite pronoun, or a head of the [sources] lists ("le
+    ministre", "les syndicats", "cette lettre"); not "les données", "un rassemblement"."""
+    lower = token.lower_
+    if lower in _RELATIVE or _is_thing(token, lex) or _is_time(token, lex):
+        return False
+    if token.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+        return True
+    if any(is_proper(t) for t in _np_tokens(token, lex)):
+        return True
+    return any(lower in words for words in (lex.institutions, lex.media, lex.documents,
+                                            lex.anonymous_heads, lex.collective_heads))
 
 
 def _document_cue(token, lex: Lexicon) -> list:
