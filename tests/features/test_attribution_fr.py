@@ -508,3 +508,22 @@ def test_an_infinitive_takes_no_speaker_from_an_impersonal_subject_or_an_idiom()
     a = analyse("Paul Girard n'est pas, à proprement parler, un opposant au projet.")
     assert a.evidence == [] or all(e.feature not in ("named_sources", "attributions")
                                    for e in a.evidence)
+
+
+def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_aside():
+    a = analyse('Les retraités, a ajouté le premier ministre dans un discours à Lille, "ne seront '
+                'pas oubliés".')
+    assert spans(a, "named_sources") == ["ajouté le premier ministre"]
+    a = analyse('"Quand je suis arrivée, raconte cette dernière, l\'usine était fermée."')
+    assert spans(a, "attributions") == ["raconte cette dernière"]
+    a = analyse('"Le chantier a pris du retard", affirment d\'ores et déjà les syndicats '
+                'majoritaires chez Vertal.')
+    assert spans(a, "anonymous_sources") == [
+        "affirment d'ores et déjà les syndicats majoritaires"]
+    a = analyse('"Le port est trop petit", écrivait récemment, dans le quotidien La Voix du Sud, '
+                'Paul Girard.')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # An apposition, not an incise: the noun after the verb is its object.
+    a = analyse("Le maire précise que le rapport, remis lundi, recommande une fermeture « sans "
+                "délai » du pont.")
+    assert a.values["anonymous_sources"] == 0

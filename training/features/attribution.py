@@ -483,7 +483,7 @@ def _inverted_incise(verb, lex: Lexicon):
         if child.dep_ in lex.syntax["subject_deps"]
     ):
         return None
-    subject = _postposed_subject(verb, lex)
+    subject = _postposed_subject(verb, lex, adjectives=True)
     if subject is None:
         return None
     doc = verb.doc
@@ -498,10 +498,20 @@ def _inverted_incise(verb, lex: Lexicon):
     end = _np_tokens(subject, lex, verb)[-1].i + 1
     if _clause_goes_on(verb, end, lex):
         return subject
+    if comma > start and doc[comma].text == "," and _closes_quote(doc[comma - 1]):
+        return subject  # "« … », observe M. X, directeur …": right after a quotation
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
             doc[end].lower_ in _RELATIVE):
+        return subject
+    # "…, indique le quotidien Nihon Keizai dans son édition du 21 décembre.": a name the
+    # parser hung on the verb, then a last prepositional phrase; only for a subject that looks
+    # like a source ("…, recommande une fermeture dans les six mois" is an object)
+    while end < verb.sent.end and doc[end].is_alpha and is_proper(doc[end]):
+        end += 1
+    if _looks_like_source(subject, lex) and (end >= verb.sent.end or doc[end].pos_ == "ADP" and (
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[end:verb.sent.end]))):
         return subject
     return None
 
@@ -625,10 +635,13 @@ def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     return lower in lex.reporting_forms or _finite_rest(lower, lex) is not None
 
 
-def _postposed_subject(verb, lex: Lexicon):
+def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     """The head of the noun phrase right after a verb (adverbs, time words and a short phrase
     between commas skipped: "rapporte, lundi, le quotidien X", "a annoncé lundi 2 mars la
-    SNCF"), or None."""
+    SNCF"), or None. Past the adjectives of [reporting.mistagged] prenominal_adjectives after
+    a definite determiner ("a ajouté le premier ministre", "par les mêmes experts"; "raconte ce
+    dernier," an adjective as the noun), or past any with ``adjectives`` (an incise, whose
+    subject is surely there)."""
     doc = verb.doc
     end = min(verb.sent.end, verb.i + 14)
     i = verb.i + 1
@@ -638,9 +651,23 @@ def _postposed_subject(verb, lex: Lexicon):
         i = close + 1 if close is not None else i
     time_words = lex.mistagged.get("time_words", ())
     stops = {",", ".", ":"} | QUOTE_CHARS
-    while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
-                       or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
-        i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    skipped = i
+    while i < end:
+        phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[i].lower_, ())
+                       if [t.lower_ for t in doc[i:i + n[1]]] == n[0]), None)
+        if phrase is not None:
+            i += phrase[1]  # "affirment d'ores et déjà les syndicats"
+        elif (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
+              or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
+            i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+        else:
+            break
+    if skipped < i < end - 1 and doc[i].text == "," and doc[i + 1].pos_ == "ADP":
+        # "écrivait récemment, dans le quotidien X, Y": a prepositional aside after the adverb
+        close = next((j for j in range(i + 1, min(i + 10, end)) if doc[j].text == ","), None)
+        if close is not None and not any("Fin" in t.morph.get("VerbForm")
+                                         for t in doc[i + 1:close]):
+            i = close + 1
     i = _past_verb_phrase(doc, i, end, verb, lex)
     first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
@@ -650,6 +677,16 @@ def _postposed_subject(verb, lex: Lexicon):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
+    prenominal = lex.mistagged.get("prenominal_adjectives", ())
+    if i > first and (adjectives or doc[i - 1].lower_ not in lex.indefinite_determiners):
+        j = i
+        while j < min(i + 2, end) and doc[j].pos_ in ("ADJ", "NUM") and (
+                adjectives or doc[j].lower_ in prenominal):
+            j += 1
+        if j > i and (j >= end or doc[j].text in _INCISE_CLOSERS):
+            return doc[j - 1]
+        if j < end and doc[j].pos_ in ("NOUN", "PROPN"):
+            i = j
     if i >= end or not (doc[i].pos_ in ("NOUN", "PROPN") or is_proper(doc[i])) or not (
             doc[i].text[:1].isalpha()):
         return None  # (a capitalised word inside the sentence: "estime Ducros", an adjective)
@@ -1441,7 +1478,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
         # often gives the verb the noun before "comme" or "que" for a subject.
         heads = [after_postposing]
-    inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
+    inverted = _inverted_incise(verb, lex) if heads and any(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
         # for the verb's; the noun phrase after the incise verb is its subject.
