@@ -527,3 +527,20 @@ def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_a
     a = analyse("Le maire précise que le rapport, remis lundi, recommande une fermeture « sans "
                 "délai » du pont.")
     assert a.values["anonymous_sources"] == 0
+
+
+def test_devoiler_exposer_and_se_plaindre_report_speech():
+    a = analyse("Le groupe Vertal a dévoilé, jeudi, des pertes de 30 millions d'euros.")
+    assert spans(a, "named_sources") == ["Le groupe Vertal a dévoilé"]
+    a = analyse("« Le quai est trop court », expose Paul Girard, ingénieur à la SNCF.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Les riverains sont venus se plaindre de la fermeture de la gare.")
+    assert a.values["anonymous_sources"] == 1
+    # Not: without complaining, exposed to a risk, an affair that reveals.
+    for text in ("Paul Girard a attendu deux heures sans se plaindre.",
+                 "Le maire Paul Girard s'expose à des poursuites.",
+                 "L'affaire dévoilera les pratiques du cabinet."):
+        assert analyse(text).evidence_for("named_sources") == [], text
+        assert analyse(text).evidence_for("attributions") == [], text
+    assert analyse("Le nouveau modèle de Vertal se dévoile enfin.").evidence_for(
+        "named_sources") == []
