@@ -544,3 +544,15 @@ def test_devoiler_exposer_and_se_plaindre_report_speech():
         assert analyse(text).evidence_for("attributions") == [], text
     assert analyse("Le nouveau modèle de Vertal se dévoile enfin.").evidence_for(
         "named_sources") == []
+
+
+def test_relative_pronoun_after_ce_dernier():
+    a = analyse("Une solution écartée en privé par ce dernier, qui évoque ouvertement une "
+                "fermeture du site.")
+    assert spans(a, "attributions") == ["ce dernier, qui évoque"]
+    assert a.values["anonymous_sources"] == 0  # not "une solution"
+
+
+def test_a_verb_the_tagger_missed_before_an_adverbial_phrase_and_its_clause():
+    a = analyse("L'Observatoire note par exemple qu'il y a, en 2020, 10 % de plus de départs.")
+    assert spans(a, "named_sources") == ["L'Observatoire note"]

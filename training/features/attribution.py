@@ -439,7 +439,14 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         return "pronoun"
     if before.lower_ in words["postposing"]:
         return "postposed" if _postposed_subject(token, lex) is not None else None
-    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    k = token.i + 1
+    while k < len(doc):
+        phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[k].lower_, ())
+                       if [t.lower_ for t in doc[k:k + n[1]]] == n[0]), None)
+        if phrase is None:
+            break
+        k += phrase[1]  # "Le Centre note par exemple que"
+    nxt = doc[k].lower_ if k < len(doc) else ""
     # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
     # finite form ("proteste contre", "parle de") shows a verb whatever follows.
     rest = _finite_rest(lower, lex)
@@ -1208,7 +1215,7 @@ def _verb_cues(doc, lex: Lexicon):
 _COORDINATORS = frozenset({"et", "mais", "puis", "ou", "ni"})
 # Markers of an adverbial infinitive, whose subject is the clause's: "pour protester", "afin
 # de débattre", "avant d'ajouter", "après avoir déclaré", "sans nier".
-_ADVERBIAL_MARKERS = frozenset({"pour", "afin", "avant", "après", "sans"})
+_ADVERBIAL_MARKERS = frozenset({"pour", "afin", "avant", "après", "sans"})  # (+ "de")
 _DEMONSTRATIVES = frozenset({"cela", "ceci", "ça", "ce", "c'", "c’"})
 _OBJECT_CLITICS = frozenset({"lui", "leur", "les", "la", "le", "l'", "l’", "nous", "vous"})
 
@@ -1230,16 +1237,29 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
                   for child in verb.children)
     controlled = _is_controlled(verb) or perfect
     if not speakers:
-        if controlled and verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
-            return None  # "des lieux capables de conseiller", "il serait inexact de parler"
+        if controlled and verb.head.i < verb.i and _is_time(verb.head, lex):
+            return None  # "disposait de trois semaines pour répondre": a delay, not speech
         if controlled:
-            markers = {t.lower_ for t in doc[max(start, before - 2):before + 1]}
-            gerund = doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ())
-            return "adverbial" if gerund or markers & _ADVERBIAL_MARKERS else "infinitive"
+            marker = doc[before].lower_ in _ADVERBIAL_MARKERS or before > start and (
+                doc[before].lower_ in ("de", "d'", "d’")
+                and doc[before - 1].lower_ in _ADVERBIAL_MARKERS)
+            if marker or doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ()):
+                return "adverbial"
+            if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
+                return None  # "des lieux capables de conseiller", "il serait inexact de parler"
+            return "infinitive"
         return "coordinated" if doc[before].lower_ in _COORDINATORS else None
-    if len(speakers) != 1 or speakers[0] is None or not verb.lower_.endswith("ant"):
+    if len(speakers) != 1 or speakers[0] is None:
         return None
     head = speakers[0]
+    if "Inf" in verb.morph.get("VerbForm") and head.i == verb.head.i < verb.i and (
+            doc[before].lower_ == "pour" or doc[before - 1].lower_ == "afin") and not (
+            _is_time(head, lex)):
+        # "ont manifesté dans quatre villes pour protester": a purpose, which the parser hung
+        # on the noun before it (not "disposait de trois semaines pour répondre": a delay)
+        return "adverbial"
+    if not verb.lower_.endswith("ant"):
+        return None
     if doc[before].text != "," or head.i >= before or head.dep_ in (
             lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]) or (
             head.lower_ in lex.content_objects) or (
@@ -1281,11 +1301,16 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
         clause = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
         if clause.i == verb.i or clause.dep_ in lex.syntax["relative_deps"] or (
                 kind != "infinitive" and any(child.dep_ == "mark" and child.i < token.i
-                                             for child in clause.children)):
-            continue  # (a relative or a subordinate clause: "X a confirmé que Y était …,
-            # précisant" is X's; but "X a dit que Y devait payer" is Y's payment)
-        if kind == "infinitive" and _is_passive(clause, lex):
-            return None  # "il n'est pas autorisé à s'exprimer", "ils sont tenus de dire"
+                                             for child in clause.children)
+                and any(t.text == "," for t in doc[token.i:verb.i])):
+            continue  # (a relative or a subordinate clause before a comma: "X a confirmé que
+            # Y était …, précisant" is X's; but "X a dit que Y devait payer", "tandis que Y
+            # le montre pour expliquer" are Y's)
+        bare_participle = "Part" in verb.morph.get("VerbForm") and not (
+            verb.lower_.endswith("ant") or any(c.dep_.startswith("aux") for c in verb.children))
+        if (kind == "infinitive" or bare_participle) and _is_passive(clause, lex):
+            return None  # "il n'est pas autorisé à s'exprimer", "ils sont tenus de dire",
+            # "qu'elles soient immatriculées ou déclarées": a passive
         if any(child.dep_ in lex.syntax["expletive_subject_deps"]
                for child in [*clause.children, *token.children]):
             return None
@@ -1618,15 +1643,23 @@ def _relative_antecedent(relative, verb, lex: Lexicon):
     """What a relative pronoun subject stands for: the noun the relative clause modifies or,
     where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
     the noun phrase right before the pronoun; the pronoun itself when there is none."""
-    if verb.dep_ in lex.syntax["relative_deps"]:
-        return verb.head
+    parsed = verb.head if verb.dep_ in lex.syntax["relative_deps"] else None
     if not lex.mistagged or relative.i >= verb.i:
-        return relative
-    doc, j = verb.doc, relative.i - 1
-    while j >= verb.sent.start and doc[j].text == ",":
+        return parsed if parsed is not None else relative
+    doc, start, j = verb.doc, verb.sent.start, relative.i - 1
+    while j >= start and (doc[j].text == "," or _closes_quote(doc[j])):
         j -= 1
-    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
-        return relative
+    if j >= start and doc[j].text == ")":
+        # "écrit Patrice Flichy (4), qui précise", "l'Observatoire (OFCE) qui avance"
+        opening = next((k for k in range(j - 1, max(start, j - 8) - 1, -1)
+                        if doc[k].text == "("), None)
+        j = opening - 1 if opening is not None else j
+    if j > start and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "DET":
+        return doc[j]  # "Une hypothèse écartée par ce dernier, qui évoque"
+    if parsed is not None and not (parsed.pos_ == "PRON" and j >= start and is_proper(doc[j])):
+        return parsed  # (but "une autre voix que celle du CNPF, qui a protesté": the name)
+    if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return parsed if parsed is not None else relative
     antecedent = doc[j]
     for _ in range(4):
         # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
