@@ -556,3 +556,15 @@ def test_relative_pronoun_after_ce_dernier():
 def test_a_verb_the_tagger_missed_before_an_adverbial_phrase_and_its_clause():
     a = analyse("L'Observatoire note par exemple qu'il y a, en 2020, 10 % de plus de départs.")
     assert spans(a, "named_sources") == ["L'Observatoire note"]
+
+
+def test_verbs_the_tagger_missed_after_a_noun_and_its_adjective_or_after_an_aside():
+    a = analyse("La CFDT fait état de sa colère et le Parti socialiste critique les « choix du "
+                "gouvernement ».")
+    assert spans(a, "named_sources")[-1] == "le Parti socialiste critique"
+    a = analyse("M. Paul Girard, porte-parole de l'association des riverains, dénonce une "
+                "« décision absurde ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # "l'annonce de": a noun after its article, not a clitic and a verb
+    a = analyse("Vendredi, l'annonce de chiffres plus favorables a rassuré les marchés.")
+    assert a.evidence_for("attributions") == [] and named(a) == 0

@@ -443,9 +443,9 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     while k < len(doc):
         phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[k].lower_, ())
                        if [t.lower_ for t in doc[k:k + n[1]]] == n[0]), None)
-        if phrase is None:
+        if phrase is None and doc[k].pos_ != "ADV":
             break
-        k += phrase[1]  # "Le Centre note par exemple que"
+        k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
     nxt = doc[k].lower_ if k < len(doc) else ""
     # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
     # finite form ("proteste contre", "parle de") shows a verb whatever follows.
@@ -456,10 +456,15 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
         strong = False
+    j = i
+    while j > start and doc[j].pos_ == "ADJ":
+        j -= 1  # "le Parti socialiste critique", "de bons analystes notent"
     if before.pos_ in ("NOUN", "PROPN") or before.pos_ == "ADJ" and before.i > start and (
         (verbal or rest in words.get("verbal_endings", ()))
         and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
         or strong and doc[before.i - 1].pos_ == "DET"  # "les salariés", tagged an adjective
+        or j < i and doc[j].pos_ in ("NOUN", "PROPN", "DET") and (
+            nxt in words["object_openers"] or strong)
     ):
         if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
@@ -468,6 +473,16 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
+    if len(clitics) == 1 and clitics[0].lower_ in ("l'", "l’", "la", "le", "les") and (
+            nxt in ("de", "d'", "d’", "du", "des")):
+        return None  # "l'annonce de chiffres": a noun after its article
+    aside = _subject_before_aside(token, lex) if before.text == "," and (
+        nxt in words["object_openers"] or strong) else None
+    if aside is not None and _looks_like_source(aside, lex) and doc[i - 1].lower_ not in (
+            _RELATIVE) and not any(t.lower_ in _RELATIVE and doc[t.i - 1].text == ","
+                                   for t in doc[aside.i:i]):
+        return "aside"  # "M. X, porte-parole de Y, dénonce une dérobade" (an apposition, not
+        # a relative clause: "Une sage-femme, qui a requis l'anonymat, raconte")
     subject = _postposed_subject(token, lex) if not len(clitics) and (
         before.text in {",", "—", "–"} | QUOTE_CHARS) else None
     if subject is not None and (any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
@@ -733,6 +748,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [head] if head is not None else []
     if how == "opening":
         return [_opening_clause_subject(verb, lex)]
+    if how == "aside":
+        return [_subject_before_aside(verb, lex)]
     if how == "gerund":
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
@@ -1788,8 +1805,10 @@ def _noun_phrase_left_of(verb):
     for _ in range(4):
         head = token.head
         if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
-                t.text == "," for t in doc[head.i + 1 : token.i]):
-            token = head
+                t.text == "," for t in doc[head.i + 1 : token.i]) and not (
+                token.dep_ == "conj" and any(c.dep_ == "case" for c in head.children)):
+            token = head  # (not to a conjunct inside a complement: "La CFDT fait état de sa
+            # colère et le Parti socialiste critique")
         else:
             break
     return token if token.pos_ in ("NOUN", "PROPN") else None
