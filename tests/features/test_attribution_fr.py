@@ -568,3 +568,10 @@ def test_verbs_the_tagger_missed_after_a_noun_and_its_adjective_or_after_an_asid
     # "l'annonce de": a noun after its article, not a clitic and a verb
     a = analyse("Vendredi, l'annonce de chiffres plus favorables a rassuré les marchés.")
     assert a.evidence_for("attributions") == [] and named(a) == 0
+
+
+def test_incise_after_a_dative_and_a_subject_opened_by_un_de():
+    a = analyse('« Le site ne fermera pas », nous a déclaré, mardi, M. Paul Girard.')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Comme l'a déclaré un de ses conseillers : « Le calendrier sera tenu. »")
+    assert spans(a, "anonymous_sources") == ["déclaré un de ses conseillers"]

@@ -694,6 +694,9 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
+    if i + 1 < end and doc[i].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and (
+            doc[i].pos_ in ("PRON", "NUM")) and doc[i + 1].lower_ in ("de", "d'", "d’", "des"):
+        i += 1 if doc[i + 1].lower_ == "des" else 2  # "a déclaré un de ses conseillers"
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
                         or doc[i].text[:1].isupper()):
         return None
@@ -1751,14 +1754,18 @@ def _adjacent_noun_phrase(verb) -> bool:
         verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+_DATIVES = frozenset({"nous", "vous", "lui", "leur"})
+
+
 def _is_incise(verb) -> bool:
     """The verb opens a reporting clause after the quote: ", a affirmé", "», dit-il"."""
     i = verb.i - 1
     doc = verb.doc
     while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
                                     or doc[i].lower_ in ("-t", "t") or doc[i].text.startswith("-")
-                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")):
-        i -= 1
+                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")
+                                    or doc[i].lower_ in _DATIVES and i + 1 < verb.i):
+        i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
     return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
 
 
