@@ -599,3 +599,90 @@ def test_a_light_verb_parsed_as_the_copula_of_its_object():
         ("colère", "NOUN", "nmod", 3, "Number=Sing"), (".", "PUNCT", "punct", 3, ""),
     ])
     assert [t.text for t in _speakers_of_verb(doc[2], load_lexicon("fr"))] == ["CFDT"]
+
+
+
+def test_a_coordinated_verb_or_an_infinitive_shares_the_subject_of_the_clause_before():
+    # The parser hangs "et avaient demandé" on the quoted clause and gives "avoir ordonné" no
+    # subject: the speaker is the subject of the clause before them.
+    a = analyse("Les syndicats avaient jugé que le coût était « trop élevé » et avaient demandé "
+                "à la direction de revoir son plan.")
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective", "collective"]
+    assert a.evidence_for("attributions") == []
+    a = analyse("Le ministre a déclaré avoir ordonné aux préfets de fermer les frontières.")
+    assert len(a.evidence_for("named_sources")) == 2 and a.evidence_for("attributions") == []
+
+
+def test_an_infinitive_takes_no_speaker_from_an_impersonal_subject_or_an_idiom():
+    a = analyse("Cela revient à annoncer que le projet est abandonné.")
+    assert named(a) == 0 and a.values["anonymous_sources"] == 0
+    a = analyse("Paul Girard n'est pas, à proprement parler, un opposant au projet.")
+    assert a.evidence == [] or all(e.feature not in ("named_sources", "attributions")
+                                   for e in a.evidence)
+
+
+def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_aside():
+    a = analyse('Les retraités, a ajouté le premier ministre dans un discours à Lille, "ne seront '
+                'pas oubliés".')
+    assert spans(a, "named_sources") == ["ajouté le premier ministre"]
+    a = analyse('"Quand je suis arrivée, raconte cette dernière, l\'usine était fermée."')
+    assert spans(a, "attributions") == ["raconte cette dernière"]
+    a = analyse('"Le chantier a pris du retard", affirment d\'ores et déjà les syndicats '
+                'majoritaires chez Vertal.')
+    assert spans(a, "anonymous_sources") == [
+        "affirment d'ores et déjà les syndicats majoritaires"]
+    a = analyse('"Le port est trop petit", écrivait récemment, dans le quotidien La Voix du Sud, '
+                'Paul Girard.')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # An apposition, not an incise: the noun after the verb is its object.
+    a = analyse("Le maire précise que le rapport, remis lundi, recommande une fermeture « sans "
+                "délai » du pont.")
+    assert a.values["anonymous_sources"] == 0
+
+
+def test_devoiler_exposer_and_se_plaindre_report_speech():
+    a = analyse("Le groupe Vertal a dévoilé, jeudi, des pertes de 30 millions d'euros.")
+    assert spans(a, "named_sources") == ["Le groupe Vertal a dévoilé"]
+    a = analyse("« Le quai est trop court », expose Paul Girard, ingénieur à la SNCF.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Les riverains sont venus se plaindre de la fermeture de la gare.")
+    assert a.values["anonymous_sources"] == 1
+    # Not: without complaining, exposed to a risk, an affair that reveals.
+    for text in ("Paul Girard a attendu deux heures sans se plaindre.",
+                 "Le maire Paul Girard s'expose à des poursuites.",
+                 "L'affaire dévoilera les pratiques du cabinet."):
+        assert analyse(text).evidence_for("named_sources") == [], text
+        assert analyse(text).evidence_for("attributions") == [], text
+    assert analyse("Le nouveau modèle de Vertal se dévoile enfin.").evidence_for(
+        "named_sources") == []
+
+
+def test_relative_pronoun_after_ce_dernier():
+    a = analyse("Une solution écartée en privé par ce dernier, qui évoque ouvertement une "
+                "fermeture du site.")
+    assert spans(a, "attributions") == ["ce dernier, qui évoque"]
+    assert a.values["anonymous_sources"] == 0  # not "une solution"
+
+
+def test_a_verb_the_tagger_missed_before_an_adverbial_phrase_and_its_clause():
+    a = analyse("L'Observatoire note par exemple qu'il y a, en 2020, 10 % de plus de départs.")
+    assert spans(a, "named_sources") == ["L'Observatoire note"]
+
+
+def test_verbs_the_tagger_missed_after_a_noun_and_its_adjective_or_after_an_aside():
+    a = analyse("La CFDT fait état de sa colère et le Parti socialiste critique les « choix du "
+                "gouvernement ».")
+    assert spans(a, "named_sources")[-1] == "le Parti socialiste critique"
+    a = analyse("M. Paul Girard, porte-parole de l'association des riverains, dénonce une "
+                "« décision absurde ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # "l'annonce de": a noun after its article, not a clitic and a verb
+    a = analyse("Vendredi, l'annonce de chiffres plus favorables a rassuré les marchés.")
+    assert a.evidence_for("attributions") == [] and named(a) == 0
+
+
+def test_incise_after_a_dative_and_a_subject_opened_by_un_de():
+    a = analyse('« Le site ne fermera pas », nous a déclaré, mardi, M. Paul Girard.')
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Comme l'a déclaré un de ses conseillers : « Le calendrier sera tenu. »")
+    assert spans(a, "anonymous_sources") == ["déclaré un de ses conseillers"]

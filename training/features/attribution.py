@@ -446,7 +446,14 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         return "pronoun"
     if before.lower_ in words["postposing"]:
         return "postposed" if _postposed_subject(token, lex) is not None else None
-    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    k = token.i + 1
+    while k < len(doc):
+        phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[k].lower_, ())
+                       if [t.lower_ for t in doc[k:k + n[1]]] == n[0]), None)
+        if phrase is None and doc[k].pos_ != "ADV":
+            break
+        k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
+    nxt = doc[k].lower_ if k < len(doc) else ""
     # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
     # finite form ("proteste contre", "parle de") shows a verb whatever follows.
     rest = _finite_rest(lower, lex)
@@ -456,10 +463,15 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
         strong = False
+    j = i
+    while j > start and doc[j].pos_ == "ADJ":
+        j -= 1  # "le Parti socialiste critique", "de bons analystes notent"
     if before.pos_ in ("NOUN", "PROPN") or before.pos_ == "ADJ" and before.i > start and (
         (verbal or rest in words.get("verbal_endings", ()))
         and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
         or strong and doc[before.i - 1].pos_ == "DET"  # "les salariés", tagged an adjective
+        or j < i and doc[j].pos_ in ("NOUN", "PROPN", "DET") and (
+            nxt in words["object_openers"] or strong)
     ):
         if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
@@ -468,6 +480,16 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
+    if len(clitics) == 1 and clitics[0].lower_ in ("l'", "l’", "la", "le", "les") and (
+            nxt in ("de", "d'", "d’", "du", "des")):
+        return None  # "l'annonce de chiffres": a noun after its article
+    aside = _subject_before_aside(token, lex) if before.text == "," and (
+        nxt in words["object_openers"] or strong) else None
+    if aside is not None and _looks_like_source(aside, lex) and doc[i - 1].lower_ not in (
+            _RELATIVE) and not any(t.lower_ in _RELATIVE and doc[t.i - 1].text == ","
+                                   for t in doc[aside.i:i]):
+        return "aside"  # "M. X, porte-parole de Y, dénonce une dérobade" (an apposition, not
+        # a relative clause: "Une sage-femme, qui a requis l'anonymat, raconte")
     subject = _postposed_subject(token, lex) if not len(clitics) and (
         before.text in {",", "—", "–"} | QUOTE_CHARS) else None
     if subject is not None and (any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
@@ -490,7 +512,7 @@ def _inverted_incise(verb, lex: Lexicon):
         if child.dep_ in lex.syntax["subject_deps"]
     ):
         return None
-    subject = _postposed_subject(verb, lex)
+    subject = _postposed_subject(verb, lex, adjectives=True)
     if subject is None:
         return None
     doc = verb.doc
@@ -505,10 +527,20 @@ def _inverted_incise(verb, lex: Lexicon):
     end = _np_tokens(subject, lex, verb)[-1].i + 1
     if _clause_goes_on(verb, end, lex):
         return subject
+    if comma > start and doc[comma].text == "," and _closes_quote(doc[comma - 1]):
+        return subject  # "« … », observe M. X, directeur …": right after a quotation
     if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
             doc[end].lower_ in _RELATIVE):
+        return subject
+    # "…, indique le quotidien Nihon Keizai dans son édition du 21 décembre.": a name the
+    # parser hung on the verb, then a last prepositional phrase; only for a subject that looks
+    # like a source ("…, recommande une fermeture dans les six mois" is an object)
+    while end < verb.sent.end and doc[end].is_alpha and is_proper(doc[end]):
+        end += 1
+    if _looks_like_source(subject, lex) and (end >= verb.sent.end or doc[end].pos_ == "ADP" and (
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[end:verb.sent.end]))):
         return subject
     return None
 
@@ -632,10 +664,13 @@ def _verb_shaped(lower: str, lex: Lexicon) -> bool:
     return lower in lex.reporting_forms or _finite_rest(lower, lex) is not None
 
 
-def _postposed_subject(verb, lex: Lexicon):
+def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     """The head of the noun phrase right after a verb (adverbs, time words and a short phrase
     between commas skipped: "rapporte, lundi, le quotidien X", "a annoncé lundi 2 mars la
-    SNCF"), or None."""
+    SNCF"), or None. Past the adjectives of [reporting.mistagged] prenominal_adjectives after
+    a definite determiner ("a ajouté le premier ministre", "par les mêmes experts"; "raconte ce
+    dernier," an adjective as the noun), or past any with ``adjectives`` (an incise, whose
+    subject is surely there)."""
     doc = verb.doc
     end = min(verb.sent.end, verb.i + 14)
     i = verb.i + 1
@@ -645,18 +680,45 @@ def _postposed_subject(verb, lex: Lexicon):
         i = close + 1 if close is not None else i
     time_words = lex.mistagged.get("time_words", ())
     stops = {",", ".", ":"} | QUOTE_CHARS
-    while i < end and (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
-                       or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
-        i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+    skipped = i
+    while i < end:
+        phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[i].lower_, ())
+                       if [t.lower_ for t in doc[i:i + n[1]]] == n[0]), None)
+        if phrase is not None:
+            i += phrase[1]  # "affirment d'ores et déjà les syndicats"
+        elif (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
+              or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
+            i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
+        else:
+            break
+    if skipped < i < end - 1 and doc[i].text == "," and doc[i + 1].pos_ == "ADP":
+        # "écrivait récemment, dans le quotidien X, Y": a prepositional aside after the adverb
+        close = next((j for j in range(i + 1, min(i + 10, end)) if doc[j].text == ","), None)
+        if close is not None and not any("Fin" in t.morph.get("VerbForm")
+                                         for t in doc[i + 1:close]):
+            i = close + 1
     i = _past_verb_phrase(doc, i, end, verb, lex)
     first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
+    if i + 1 < end and doc[i].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and (
+            doc[i].pos_ in ("PRON", "NUM")) and doc[i + 1].lower_ in ("de", "d'", "d’", "des"):
+        i += 1 if doc[i + 1].lower_ == "des" else 2  # "a déclaré un de ses conseillers"
     if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
                         or doc[i].text[:1].isupper()):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
+    prenominal = lex.mistagged.get("prenominal_adjectives", ())
+    if i > first and (adjectives or doc[i - 1].lower_ not in lex.indefinite_determiners):
+        j = i
+        while j < min(i + 2, end) and doc[j].pos_ in ("ADJ", "NUM") and (
+                adjectives or doc[j].lower_ in prenominal):
+            j += 1
+        if j > i and (j >= end or doc[j].text in _INCISE_CLOSERS):
+            return doc[j - 1]
+        if j < end and doc[j].pos_ in ("NOUN", "PROPN"):
+            i = j
     if i >= end or not (doc[i].pos_ in ("NOUN", "PROPN") or is_proper(doc[i])) or not (
             doc[i].text[:1].isalpha()):
         return None  # (a capitalised word inside the sentence: "estime Ducros", an adjective)
@@ -696,6 +758,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [head] if head is not None else []
     if how == "opening":
         return [_opening_clause_subject(verb, lex)]
+    if how == "aside":
+        return [_subject_before_aside(verb, lex)]
     if how == "gerund":
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
@@ -1166,6 +1230,12 @@ def _verb_cues(doc, lex: Lexicon):
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
+        kind = _left_subject_kind(token, speakers, lex) if lex.mistagged and not light else None
+        if kind is not None:
+            # "X a confirmé ..., précisant que", "X a répondu ... en ajoutant", "X a jugé ...
+            # et a demandé": the parse lost the subject; it is the one of the clause before.
+            left = _subject_of_clause_left(token, kind, lex)
+            speakers = [left] if left is not None else speakers
         if not speakers and lex.mistagged and not light and _passive_like(token, lex):
             # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
             # public": a passive or a participle with no agent attributes nothing to anyone.
@@ -1181,6 +1251,147 @@ def _verb_cues(doc, lex: Lexicon):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
             cues[-1] = (*cues[-1][:3], cues[-1][3], True)
     return cues
+
+
+_COORDINATORS = frozenset({"et", "mais", "puis", "ou", "ni"})
+# Markers of an adverbial infinitive, whose subject is the clause's: "pour protester", "afin
+# de débattre", "avant d'ajouter", "après avoir déclaré", "sans nier".
+_ADVERBIAL_MARKERS = frozenset({"pour", "afin", "avant", "après", "sans"})  # (+ "de")
+_DEMONSTRATIVES = frozenset({"cela", "ceci", "ça", "ce", "c'", "c’"})
+_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "la", "le", "l'", "l’", "nous", "vous"})
+
+
+def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
+    """Why the verb's subject is that of a clause before it, which the parse did not give:
+    "adverbial" (an infinitive after "pour", "afin de", "avant de", "après", "sans", or a
+    gerund: "en rappelant"), "infinitive" (another infinitive: "se contente de dire", "a déclaré
+    avoir ordonné"), "coordinated" (a verb after "et", "mais" with no subject: "… et avaient
+    demandé"), "participle" (after a comma, hung by the parser on the object before it: "a
+    confirmé l'éventualité d'une suspension, précisant que"); None otherwise. Not a passive
+    ("peut être considérée")."""
+    doc, start = verb.doc, verb.sent.start
+    before = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if before < start or doc[before].pos_ == "DET" or _passive_like(verb, lex) or (
+            doc[before].lower_ in ("être", "été")):
+        return None  # (the sentence's opening clause; "son parler franc": a noun)
+    perfect = any(child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm")
+                  for child in verb.children)
+    controlled = _is_controlled(verb) or perfect
+    if not speakers:
+        if controlled and verb.head.i < verb.i and _is_time(verb.head, lex):
+            return None  # "disposait de trois semaines pour répondre": a delay, not speech
+        if controlled:
+            marker = doc[before].lower_ in _ADVERBIAL_MARKERS or before > start and (
+                doc[before].lower_ in ("de", "d'", "d’")
+                and doc[before - 1].lower_ in _ADVERBIAL_MARKERS)
+            if marker or doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ()):
+                return "adverbial"
+            if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
+                return None  # "des lieux capables de conseiller", "il serait inexact de parler"
+            return "infinitive"
+        return "coordinated" if doc[before].lower_ in _COORDINATORS else None
+    if len(speakers) != 1 or speakers[0] is None:
+        return None
+    head = speakers[0]
+    if "Inf" in verb.morph.get("VerbForm") and head.i == verb.head.i < verb.i and (
+            doc[before].lower_ == "pour" or doc[before - 1].lower_ == "afin") and not (
+            _is_time(head, lex)):
+        # "ont manifesté dans quatre villes pour protester": a purpose, which the parser hung
+        # on the noun before it (not "disposait de trois semaines pour répondre": a delay)
+        return "adverbial"
+    if not verb.lower_.endswith("ant"):
+        return None
+    if doc[before].text != "," or head.i >= before or head.dep_ in (
+            lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]) or (
+            head.lower_ in lex.content_objects) or (
+            head.head.i < head.i and doc[head.head.i - 1].text == ",") or not (
+            verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i == head.i):
+        return None  # ("une déclaration de X, affirmant que": the statement's author speaks;
+        # "…, relève un expert, soulignant que": the incise's subject)
+    return "participle"
+
+
+def _quoted_tokens(sentence) -> set[int]:
+    """Indices of the tokens inside quotation marks in a sentence."""
+    inside, found = False, set()
+    for token in sentence:
+        if token.text in QUOTE_CHARS:
+            inside = not inside and _opens_quote(token)
+            continue
+        if inside:
+            found.add(token.i)
+    return found
+
+
+def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
+    """The subject of the nearest finite verb before ``verb`` (outside quotes and relative
+    clauses, not past a semicolon) that has one, things and times passed over; None when
+    there is none, or when that clause gives the verb no speaker: an impersonal or
+    demonstrative subject ("il y a une hypocrisie à dénoncer", "cela revient à annoncer", "il
+    est inexact de parler"), an object that controls an infinitive ("permet aux opérateurs de
+    postuler")."""
+    doc, start = verb.doc, verb.sent.start
+    quoted = _quoted_tokens(verb.sent)
+    subject_deps = lex.syntax["subject_deps"]
+    for k in range(verb.i - 1, start - 1, -1):
+        token = doc[k]
+        if token.text == ";":
+            return None
+        if k in quoted or "Fin" not in token.morph.get("VerbForm"):
+            continue
+        clause = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+        if clause.i == verb.i or clause.dep_ in lex.syntax["relative_deps"] or (
+                kind != "infinitive" and any(child.dep_ == "mark" and child.i < token.i
+                                             for child in clause.children)
+                and any(t.text == "," for t in doc[token.i:verb.i])):
+            continue  # (a relative or a subordinate clause before a comma: "X a confirmé que
+            # Y était …, précisant" is X's; but "X a dit que Y devait payer", "tandis que Y
+            # le montre pour expliquer" are Y's)
+        bare_participle = "Part" in verb.morph.get("VerbForm") and not (
+            verb.lower_.endswith("ant") or any(c.dep_.startswith("aux") for c in verb.children))
+        if (kind == "infinitive" or bare_participle) and _is_passive(clause, lex):
+            return None  # "il n'est pas autorisé à s'exprimer", "ils sont tenus de dire",
+            # "qu'elles soient immatriculées ou déclarées": a passive
+        if any(child.dep_ in lex.syntax["expletive_subject_deps"]
+               for child in [*clause.children, *token.children]):
+            return None
+        group = doc[_skip_verb_group_left(doc, token.i - 1, start, lex) + 1 : token.i]
+        if kind == "infinitive" and (any(t.lower_ in _OBJECT_CLITICS for t in group) or any(
+                child.dep_ in ("obj", "iobj", "obl:arg") and token.i < child.i < verb.i
+                and child.pos_ in NOMINAL for child in clause.children)):
+            return None  # "lui demande de dire", "permet aux opérateurs de postuler"
+        subjects = [child for child in [*clause.children, *token.children]
+                    if child.dep_ in subject_deps and child.i < token.i and child.i not in quoted]
+        if not subjects:
+            how = _verb_context(token, lex, verbal=True)
+            subjects = [t for t in _surface_speakers(token, how, lex) if t.dep_ not in (
+                "obj", "iobj", "obl:arg", "obl:mod", "nmod")] if how in (
+                "preposed", "pronoun") else []  # (not "donné de date précise")
+        for subject in subjects:
+            if subject.lower_ in _RELATIVE:
+                subject = _relative_antecedent(subject, clause, lex)
+            if subject.lower_ in _DEMONSTRATIVES or subject.lower_ == "il" and (
+                    clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
+                    or clause.pos_ == "ADJ"):
+                return None
+            if _looks_like_source(subject, lex):
+                return subject
+    return None
+
+
+def _looks_like_source(token, lex: Lexicon) -> bool:
+    """A subject that may be a source, for speakers found by surface rules rather than the
+    parse: a name, a personal or indefinite pronoun, or a head of the [sources] lists ("le
+    ministre", "les syndicats", "cette lettre"); not "les données", "un rassemblement"."""
+    lower = token.lower_
+    if lower in _RELATIVE or _is_thing(token, lex) or _is_time(token, lex):
+        return False
+    if token.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+        return True
+    if any(is_proper(t) for t in _np_tokens(token, lex)):
+        return True
+    return any(lower in words for words in (lex.institutions, lex.media, lex.documents,
+                                            lex.anonymous_heads, lex.collective_heads))
 
 
 def _document_cue(token, lex: Lexicon) -> list:
@@ -1333,7 +1544,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
         # often gives the verb the noun before "comme" or "que" for a subject.
         heads = [after_postposing]
-    inverted = _inverted_incise(verb, lex) if heads and all(h.i < verb.i for h in heads) else None
+    inverted = _inverted_incise(verb, lex) if heads and any(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
         # for the verb's; the noun phrase after the incise verb is its subject.
@@ -1473,15 +1684,23 @@ def _relative_antecedent(relative, verb, lex: Lexicon):
     """What a relative pronoun subject stands for: the noun the relative clause modifies or,
     where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
     the noun phrase right before the pronoun; the pronoun itself when there is none."""
-    if verb.dep_ in lex.syntax["relative_deps"]:
-        return verb.head
+    parsed = verb.head if verb.dep_ in lex.syntax["relative_deps"] else None
     if not lex.mistagged or relative.i >= verb.i:
-        return relative
-    doc, j = verb.doc, relative.i - 1
-    while j >= verb.sent.start and doc[j].text == ",":
+        return parsed if parsed is not None else relative
+    doc, start, j = verb.doc, verb.sent.start, relative.i - 1
+    while j >= start and (doc[j].text == "," or _closes_quote(doc[j])):
         j -= 1
-    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
-        return relative
+    if j >= start and doc[j].text == ")":
+        # "écrit Patrice Flichy (4), qui précise", "l'Observatoire (OFCE) qui avance"
+        opening = next((k for k in range(j - 1, max(start, j - 8) - 1, -1)
+                        if doc[k].text == "("), None)
+        j = opening - 1 if opening is not None else j
+    if j > start and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "DET":
+        return doc[j]  # "Une hypothèse écartée par ce dernier, qui évoque"
+    if parsed is not None and not (parsed.pos_ == "PRON" and j >= start and is_proper(doc[j])):
+        return parsed  # (but "une autre voix que celle du CNPF, qui a protesté": the name)
+    if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return parsed if parsed is not None else relative
     antecedent = doc[j]
     for _ in range(4):
         # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
@@ -1556,14 +1775,18 @@ def _adjacent_noun_phrase(verb) -> bool:
         verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+_DATIVES = frozenset({"nous", "vous", "lui", "leur"})
+
+
 def _is_incise(verb) -> bool:
     """The verb opens a reporting clause after the quote: ", a affirmé", "», dit-il"."""
     i = verb.i - 1
     doc = verb.doc
     while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
                                     or doc[i].lower_ in ("-t", "t") or doc[i].text.startswith("-")
-                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")):
-        i -= 1
+                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")
+                                    or doc[i].lower_ in _DATIVES and i + 1 < verb.i):
+        i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
     return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
 
 
@@ -1610,8 +1833,10 @@ def _noun_phrase_left_of(verb):
     for _ in range(4):
         head = token.head
         if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
-                t.text == "," for t in doc[head.i + 1 : token.i]):
-            token = head
+                t.text == "," for t in doc[head.i + 1 : token.i]) and not (
+                token.dep_ == "conj" and any(c.dep_ == "case" for c in head.children)):
+            token = head  # (not to a conjunct inside a complement: "La CFDT fait état de sa
+            # colère et le Parti socialiste critique")
         else:
             break
     return token if token.pos_ in ("NOUN", "PROPN") else None
