@@ -168,3 +168,46 @@ def test_a_document_that_shows_or_finds_is_a_cue_but_a_video_is_not():
     assert [e.text for e in b.evidence_for("attributions")] == ["The audit found"]
     c = en("The video shows the mayor at the rally, and police found the car on Monday.")
     assert c.evidence_for("attributions") == [] and c.values["named_sources"] == 0
+
+
+def _sources(a) -> list[str]:
+    return [e.source for e in a.evidence_for("named_sources")]
+
+
+def test_a_belief_with_a_clause_cites_a_view_but_a_wish_or_an_acquaintance_does_not():
+    assert _sources(en("Janet Miles fears that the plant will close next year.")) == [
+        "Janet Miles"]
+    assert _sources(en("Ray Alvarez knows the council will vote against the plan.")) == [
+        "Ray Alvarez"]
+    assert en("Janet Miles knew the owner of the plant for years.").values[
+        "named_sources"] == 0
+    assert en("Ray Alvarez knows how many people work at the plant.").values[
+        "named_sources"] == 0
+    assert en("Ray Alvarez is expected to win the race in May.").values["named_sources"] == 0
+    assert en("Janet Miles would consider a new tax if the plant closed.").values[
+        "named_sources"] == 0
+
+
+def test_a_view_given_as_a_predicate_of_the_object():
+    assert _sources(en("Senator Ray Alvarez sees the new tax as a trap for farmers.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Mayor Janet Miles called the plan reckless on Monday.")) == [
+        "Janet Miles"]
+
+
+def test_a_parenthetical_speaker_reports_the_clause_around_it():
+    assert _sources(en("The deal, Janet Miles noted, was signed in May.")) == ["Janet Miles"]
+    a = en('"Why would anyone build a bridge there?" Ray Alvarez asked. The river is wide.')
+    assert _sources(a) == ["Ray Alvarez"]
+
+
+def test_a_speaker_the_parser_left_out_is_the_noun_phrase_before_the_verb():
+    a = en("The firm built the tool to help farmers, a spokeswoman, Anna Ruiz, said on "
+           "Friday, and it has been used twice since then.")
+    assert _sources(a) == ["Anna Ruiz"]
+
+
+def test_a_share_of_people_is_a_collective_source():
+    a = en("About 4 in 10 say they want a new mayor, and the rest are undecided.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("About 4 in 10 say", "collective")]

@@ -882,19 +882,30 @@ def _infinitive_complement(verb, lex: Lexicon) -> bool:
 def _predicative(verb, lex: Lexicon) -> bool:
     """For predicative_stems, an object and what the verb says of it: "juge la grève
     disproportionnée", "considère cette matière comme stratégique" (an adjective, or a noun or
-    adjective after "comme", complementing the verb after it)."""
+    adjective after "comme", complementing the verb after it); with predicative_markers,
+    "sees the plan as a trap", "called him divisive" (an object predicate)."""
     if not lex.is_predicative(verb.lower_):
         return False
+    markers = lex.predicative_markers
     for child in verb.children:
         if child.i < verb.i:
             continue
         if child.dep_ == "xcomp" and child.pos_ == "ADJ":
             return True
+        if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
+                _predicate_of(other, markers) for other in [*verb.children, *child.children]):
+            return True  # (the parser hangs "as a trap" on the verb or on its object)
         if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
                 grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
                 for grand in child.children):
             return True
     return False
+
+
+def _predicate_of(token, markers: frozenset[str]) -> bool:
+    """An object predicate ("called him divisive") or a marker with its noun ("as a trap")."""
+    return token.dep_ == "oprd" or token.lower_ in markers and token.dep_ == "prep" and any(
+        grand.dep_ == "pobj" for grand in token.children)
 
 
 def _restrictive_que(verb, que_index: int) -> bool:
@@ -1076,6 +1087,110 @@ def _object_control(verb, lex: Lexicon) -> bool:
     return any(d in objects for d in children) and any(d in open_clauses for d in children)
 
 
+_WH = frozenset({"what", "how", "who", "whom", "where", "when", "why", "which", "whether",
+                 "if"})
+
+
+def _complement_clause(verb) -> bool:
+    """A declarative complement clause after the verb ("knows that", "fears the deal will
+    fail"), not a question ("knows how many", "wonders whether") nor a quote elsewhere in the
+    sentence."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            first = min(t.i for t in child.subtree)
+            if doc[first].lower_ not in _WH and not any(
+                    t.lower_ in _WH for t in doc[verb.i + 1 : first]):
+                return True
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.i + 3])
+
+
+def _holds_view(verb, speakers: list, lex: Lexicon) -> bool:
+    """A belief verb states its subject's view: in the indicative ("would consider", "wants
+    to see", "leaving many to wonder" do not), with a speaker that is not "it" ("it seems")."""
+    if _is_passive(verb, lex) or any(child.dep_.startswith("aux") and (
+            child.lower_ in _MODALS or child.lower_ == "to") for child in verb.children):
+        return False
+    if verb.tag_ in ("VB", "VBG") and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    return bool(speakers) and all(s is not None and s.lower_ not in ("it", "this", "that")
+                                  for s in speakers)
+
+
+_PARENTHETICAL_AFTER = frozenset({",", ".", ";", "!", "?", "—", "–"})
+
+
+def _parenthetical(verb, lex: Lexicon) -> bool:
+    """For parenthetical_stems, the verb and its subject stand apart from the clause they
+    report: "Democrats, Frank notes, applaud", "…,” he asked.", "The Post reported." (a
+    quotation closed the sentence before). A noun phrase before the verb opens the sentence or
+    follows a comma, a dash or a quote, and only adverbs stand between the verb and the
+    punctuation after it."""
+    if not lex.is_parenthetical(verb.lower_) or _is_controlled(verb):
+        return False
+    doc, start, end = verb.doc, verb.sent.start, verb.sent.end
+    j = verb.i + 1
+    while j < end and doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg":
+        j += 1
+    if j < end and doc[j].text not in _PARENTHETICAL_AFTER and doc[j].text not in QUOTE_CHARS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in lex.syntax["subject_deps"]
+                    and c.i < verb.i), None) or _preverbal_subject(verb, lex)
+    if subject is None:
+        return False
+    tokens = _np_tokens(subject, lex, verb)
+    if any(t.i > verb.i for t in tokens) or doc[verb.i - 1].dep_ == "cc":
+        return False
+    first = tokens[0].i
+    return first == start or doc[first - 1].text in _INCISE_OPENERS | {"''", "``"}
+
+
+def _preposition_between(verb, token) -> bool:
+    """A preposition stands between the verb and ``token``: "said on Saturday"."""
+    return any(t.pos_ == "ADP" for t in verb.doc[verb.i + 1 : token.i])
+
+
+def _preverbal_subject(verb, lex: Lexicon):
+    """The head of the noun phrase right before a verb that has no subject of its own (English,
+    preverbal_speakers): "former president Bill Clinton said" (parsed as an apposition), "a
+    spokeswoman, Anna White, said", "Paul Ryan (R-WI) said", "About 4 in 10 say"; auxiliaries
+    and adverbs of the verb skipped. None when no such phrase."""
+    if not lex.preverbal_speakers:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].head.i == verb.i and doc[i].dep_ in (
+            "aux", "neg", "advmod", "auxpass") or doc[i].pos_ == "ADV" and doc[i].i > verb.i - 3):
+        i -= 1
+    if i >= start and doc[i].text == ")":
+        opening = next((k for k in range(i - 1, max(start, i - 8) - 1, -1)
+                        if doc[k].text == "("), None)
+        i = opening - 1 if opening is not None else i
+    if i >= start and doc[i].text == ",":
+        # an apposition closed by the comma: "a spokeswoman, Anna White, said"
+        opening = next((k for k in range(i - 1, max(start, i - 10) - 1, -1)
+                        if doc[k].text == ","), None)
+        if opening is None or opening == i - 1 or any(
+                t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[opening:i]):
+            return None
+        i = opening - 1
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or (
+            doc[i].lower_ in _RELATIVE):
+        return None
+    token = doc[i]
+    for _ in range(4):
+        # up the name and its modifiers, not over an apposition ("Hillary Clinton, former
+        # president Bill Clinton said")
+        head = token.head
+        if head.i == token.i or head.i >= verb.i or token.dep_ not in (
+                "compound", "nummod", "quantmod", "amod", "poss", "pobj", "prep", "npadvmod"):
+            break
+        token = head
+    while token.pos_ == "ADP" and token.head.i < token.i:
+        token = token.head  # "85% of Democrats": the phrase's head, not its preposition
+    return token if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
 def _has_clause(verb) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
@@ -1111,14 +1226,21 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
-        if not light and lex.needs_clause(token.lower_) and not (
+        belief = not light and lex.is_belief(token.lower_)
+        if belief and not (_complement_clause(token) or _predicative(token, lex)
+                           or _parenthetical(token, lex)):
+            continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
                 _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
-                or _object_control(token, lex))
+                or _object_control(token, lex) or _predicative(token, lex)
+                or _parenthetical(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if belief and not _holds_view(token, speakers, lex):
+            continue  # a view held by no one we can name is the article's own
         if speakers and all(s is not None and _is_thing(s, lex) for s in speakers):
             if any(s is not None and s.i < token.i and not _is_time(s, lex)
                    and _own_subject(s, token, lex) for s in speakers) and not (
@@ -1372,14 +1494,20 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for child in ([] if heads else verb.children):
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
-            ):
+            ) and not (lex.preverbal_speakers and _preposition_between(verb, child)):
                 heads.append(child)
                 break
         if not heads:
             for token in verb.doc[verb.i + 1 : verb.i + 5]:
                 if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                    heads.append(token)
+                    if not (lex.preverbal_speakers and _preposition_between(verb, token)):
+                        heads.append(token)  # not "said on Saturday"
                     break
+    if not heads and lex.preverbal_speakers and finite and not _is_passive(verb, lex) and (
+            not _is_controlled(verb)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
+                                                        "parataxis", "appos", "dep"):
+        preverbal = _preverbal_subject(verb, lex)
+        heads += [preverbal] if preverbal is not None else []
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
              for h in heads if h is not None]
@@ -1655,6 +1783,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
             _title_before_name(head)):
         return None
+    if lex.number_speakers and head.pos_ == "NUM" and head.like_num:
+        # "About 4 in 10 say", "61 percent said": an unnamed share of people
+        tokens = _np_tokens(head, lex, cue)
+        return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
         return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:

@@ -27,6 +27,25 @@ class Lexicon:
     call_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with an object and a predicate ("juge X injuste").
     predicative_stems: tuple[str, ...]
+    # Prepositions that introduce such a predicate ("sees the plan as a trap"); [] in French,
+    # whose "comme" the code reads off the parse.
+    predicative_markers: frozenset[str]
+    # Verbs of belief, knowledge and perception ("thinks", "knows", "fears"): they cite what the
+    # subject holds true only with a complement clause, a predicate or in a parenthetical, and
+    # only with a speaker (also merged into reporting_stems and clause_only_stems).
+    belief_stems: tuple[str, ...]
+    # Whole words of the same (a stem would take "see" for "seems", "seeks").
+    belief_forms: frozenset[str]
+    # Stems of clause_only_stems that report what stands around them when they and their
+    # subject form a parenthetical ("…, he noted, …", "… , Fox found."; English).
+    parenthetical_stems: tuple[str, ...]
+    # A reporting verb the parser left without a subject takes the noun phrase right before it
+    # ("former president Bill Clinton said", "a spokeswoman, Anna White, said"; English).
+    preverbal_speakers: bool
+    # "About 4 in 10 say", "half said": a quantity of people as speaker, typed collective.
+    number_speakers: bool
+    # Prepositions whose document object is cited ("In a CNN poll released Monday, ...").
+    document_prepositions: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -125,6 +144,12 @@ class Lexicon:
     def takes_infinitive_content(self, form: str) -> bool:
         return _has_stem(form, self.infinitive_content_stems)
 
+    def is_belief(self, form: str) -> bool:
+        return _has_stem(form, self.belief_stems) or form.lower() in self.belief_forms
+
+    def is_parenthetical(self, form: str) -> bool:
+        return _has_stem(form, self.parenthetical_stems)
+
     def is_predicative(self, form: str) -> bool:
         return _has_stem(form, self.predicative_stems)
 
@@ -171,6 +196,7 @@ def load_lexicon(code: str) -> Lexicon:
 def lexicon_from_dict(data: dict) -> Lexicon:
     lang = data["language"]
     rep, src, cond = data["reporting"], data["sources"], data["conditional"]
+    beliefs = [stem.lower() for stem in rep.get("belief_stems", [])]
     syntax = {
         key: frozenset(value)
         for key, value in lang.items()
@@ -180,15 +206,23 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         code=lang["code"],
         pipeline=lang["pipeline"],
         syntax=syntax,
-        reporting_stems=tuple(stem.lower() for stem in rep["stems"]),
-        reporting_forms=_lower_set(rep["forms"]),
-        clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
+        reporting_stems=tuple(stem.lower() for stem in rep["stems"]) + tuple(beliefs),
+        reporting_forms=_lower_set(rep["forms"] + rep.get("belief_forms", [])),
+        clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", []))
+        + tuple(beliefs),
         infinitive_content_stems=tuple(
             stem.lower() for stem in rep.get("infinitive_content_stems", [])),
         call_stems=tuple(stem.lower() for stem in rep.get("call_stems", [])),
         adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),
+        predicative_markers=_lower_set(rep.get("predicative_markers", [])),
+        belief_stems=tuple(beliefs),
+        belief_forms=_lower_set(rep.get("belief_forms", [])),
+        parenthetical_stems=tuple(stem.lower() for stem in rep.get("parenthetical_stems", [])),
+        preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
+        number_speakers=bool(rep.get("number_speakers", False)),
+        document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
         content_objects=_lower_set(rep.get("content_objects", [])),
