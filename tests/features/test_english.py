@@ -211,3 +211,18 @@ def test_a_share_of_people_is_a_collective_source():
     a = en("About 4 in 10 say they want a new mayor, and the rest are undecided.")
     assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
         ("About 4 in 10 say", "collective")]
+
+
+def test_a_transcript_line_gives_the_speaker_by_surname_alone():
+    a = en("JANET MILES: We will reopen the bridge.\n\nRAY ALVAREZ: When?\n\nMILES: In May.")
+    assert [e.text for e in a.evidence if e.feature != "quotations"
+            and e.text.startswith("MILES")] == ["MILES:"]
+    b = en("Iowa: The bridge closed in March.")
+    assert b.values["named_sources"] == 0
+
+
+def test_polling_and_results_report_what_they_show():
+    a = en("Exit polling showed that the mayor won most suburbs.")
+    assert [e.text for e in a.evidence_for("attributions")] == ["Exit polling showed"]
+    b = en("A Daily Courier Poll found that the mayor leads by ten points.")
+    assert _sources(b) == ["Daily Courier"]

@@ -1291,7 +1291,8 @@ def _document_cue(token, lex: Lexicon) -> list:
             token.dep_ in lex.syntax["modifier_deps"]):
         return []  # "polls showing him ahead" is what someone else cites, not a citation
     speakers = _speakers_of_verb(token, lex)
-    if not speakers or not all(head_lower_is_document(head, lex) for head in speakers):
+    if not speakers or not all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
+                               for head in speakers):  # (a headline's "Poll Finds" too)
         return []
     return [(token, speakers, "verb", token.idx + len(token.text))]
 
@@ -1368,9 +1369,10 @@ def _dash_cues(doc, text: str):
 
 
 def _colon_cues(doc, text: str, ctx: _Context):
-    """A sentence opening with a person's full name and a colon ("Bill Clinton: 'Hillary Is
-    Better Qualified'"): the name is the speaker, the colon the cue. Only a name that NER calls
-    a person: "Iowa:", "Editor's Note:", "The Latest:" open headlines too."""
+    """A sentence opening with a name and a colon ("Bill Clinton: 'Hillary Is Better
+    Qualified'", "Ryan: ...", "BENENSON: ..."): the name is the speaker, the colon the cue.
+    Only a name that NER calls a person or an organisation, or a surname of a person it found
+    in the text: "Iowa:", "Editor's Note:", "The Latest:", "Q:" open lines too."""
     match = COLON_ATTRIBUTION.match(text)
     if match is None:
         return []
@@ -1380,8 +1382,16 @@ def _colon_cues(doc, text: str, ctx: _Context):
         return []
     cue = next((t for t in colon if t.text == ":"), None)
     start = ctx.sentence.start
+    syntax = ctx.lex.syntax
+    named = syntax["person_entity_labels"] | syntax["organisation_entity_labels"]
     people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
-              if e.label in ctx.lex.syntax["person_entity_labels"]]
+              if e.label in named]
+    if not people and len(span) == 1:
+        # a transcript's later lines give the surname alone: "JOEL BENENSON: ..." then
+        # "BENENSON: ..."
+        surname = span[0].lower_
+        people = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
+                  and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
     if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]
@@ -1825,10 +1835,18 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
     if head_lower_is_document(head, lex):
-        issuer = [e for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        if not issuer and head.pos_ == "PROPN":
+            # "a Daily Courier Poll": the name before the document word, which NER skipped
+            run = []
+            for token in reversed([t for t in tokens if t.i < head.i]):
+                if not is_proper(token):
+                    break
+                run.insert(0, token)
+            issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
         if not issuer:
             return "unresolved", None, None, span
-        name = issuer[-1].text
+        name = issuer[-1]
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, registry.name_of(key), span
     orgs = [
@@ -1919,7 +1937,10 @@ def _title_before_name(token) -> bool:
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:
-    return head.pos_ == "NOUN" and head.lower_ in lex.documents
+    """A document noun, or one the tagger made part of its issuer's name ("a Daily Courier
+    Poll")."""
+    return head.lower_ in lex.documents and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and (
+        head.i > head.sent.start and is_proper(head.doc[head.i - 1])))
 
 
 def _display(np_text: str) -> str:
