@@ -226,3 +226,9 @@ def test_polling_and_results_report_what_they_show():
     assert [e.text for e in a.evidence_for("attributions")] == ["Exit polling showed"]
     b = en("A Daily Courier Poll found that the mayor leads by ten points.")
     assert _sources(b) == ["Daily Courier"]
+
+
+def test_a_participle_or_passive_without_agent_is_no_attribution():
+    a = en("The so-called reform, a self-described compromise, was announced on Monday, and "
+           "the mayor won 40 pledged delegates.")
+    assert a.evidence_for("attributions") == []

@@ -1268,9 +1268,11 @@ def _verb_cues(doc, lex: Lexicon):
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
-        if not speakers and lex.mistagged and not light and _passive_like(token, lex):
+        if not speakers and (lex.mistagged or lex.agentless_no_cue) and not light and (
+                _passive_like(token, lex) or lex.agentless_no_cue and token.dep_ == "amod"):
             # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
-            # public": a passive or a participle with no agent attributes nothing to anyone.
+            # public", "the so-called establishment", "pledged delegates": a passive or a
+            # participle with no agent attributes nothing to anyone.
             continue
         if not light and lower in lex.light_verb_objects and any(
                 cue[0].i in range(i - 3, i) and cue[0].lower_ in lex.light_verb_forms

@@ -46,6 +46,9 @@ class Lexicon:
     number_speakers: bool
     # Prepositions whose document object is cited ("In a CNN poll released Monday, ...").
     document_prepositions: frozenset[str]
+    # A passive or an adjectival participle with no agent is no cue ("was asked", "the
+    # so-called plan"); French does the same through its [reporting.mistagged] rules.
+    agentless_no_cue: bool
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -222,6 +225,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         parenthetical_stems=tuple(stem.lower() for stem in rep.get("parenthetical_stems", [])),
         preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
         number_speakers=bool(rep.get("number_speakers", False)),
+        agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
