@@ -232,3 +232,11 @@ def test_a_participle_or_passive_without_agent_is_no_attribution():
     a = en("The so-called reform, a self-described compromise, was announced on Monday, and "
            "the mayor won 40 pledged delegates.")
     assert a.evidence_for("attributions") == []
+
+
+def test_two_apostrophe_quotes_are_quotations():
+    a = en("''We will rebuild the bridge by May,'' said Janet Miles, the mayor of Dover.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("''The owners want to sell the plant and move on,'' Ray Alvarez said on Monday.")
+    assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions")] == [
+        "Ray Alvarez said"]

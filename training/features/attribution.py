@@ -92,7 +92,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_MARKS = re.compile(r'[“”"\n]')
+_QUOTE_MARKS = re.compile(r"''|[“”\"\n]")  # ('' : a wire's straight double quote)
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -112,11 +112,11 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             start = None
             continue
         after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
-        before_word = i + 1 < len(text) and not text[i + 1].isspace()
+        before_word = match.end() < len(text) and not text[match.end()].isspace()
         if mark == "“" or after_space and before_word:
             start = i  # an opener; an open quotation without its closer ends here
         elif start is not None:
-            spans.append((start, i + 1))
+            spans.append((start, match.end()))
             start = None
         elif after_space:
             start = i  # a lone mark between spaces: read in turn

@@ -20,7 +20,8 @@ from spacy.pipeline import Sentencizer
 from .lexicon import Lexicon
 from .nlp import attribute_rules, load_pipeline
 
-QUOTE_CHARS = frozenset("«»“”„\"")
+# (with the two-apostrophe quotes of some English wires, which the tokenizer keeps whole)
+QUOTE_CHARS = frozenset("«»“”„\"") | {"''", "``"}
 _SENTENCIZER = Sentencizer()
 
 
