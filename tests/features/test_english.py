@@ -240,3 +240,12 @@ def test_two_apostrophe_quotes_are_quotations():
     b = en("''The owners want to sell the plant and move on,'' Ray Alvarez said on Monday.")
     assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions")] == [
         "Ray Alvarez said"]
+
+
+def test_a_named_poll_cited_through_in():
+    a = en("The mayor leads the race by 8 points in a Reuters poll released on Monday.")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media"]
+    b = en("The mayor leads in the polls and in New Hampshire polls, his aides said.")
+    assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions",
+                                                        "anonymous_sources")] == [
+        "his aides said"]

@@ -192,7 +192,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
-                + _dash_cues(sentence.doc, text))
+                + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx))
         if lex.not_cue_phrases is not None:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing
             fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]
@@ -1354,6 +1354,40 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues
+
+
+def _document_preposition_cues(doc, ctx: _Context) -> list:
+    """"In a CNN poll released Monday, 50 percent ...", "leads in the latest survey": a
+    document of cited_documents cited through a preposition of document_prepositions (then
+    typed by its issuer); not "wrote in a report", where the writer is the source."""
+    lex = ctx.lex
+    if not lex.cited_documents:
+        return []
+    cues = []
+    for token in doc:
+        if token.lower_ not in lex.document_prepositions or token.dep_ != "prep":
+            continue
+        objects = [child for child in token.children if child.dep_ == "pobj"
+                   and child.lower_ in lex.cited_documents]
+        # a poll named by its issuer ("a CNN poll") or opening the sentence ("In a survey
+        # released Monday, ..."); "leads in the polls", "New Hampshire polls" cite no one
+        if objects and not (token.head.pos_ in ("VERB", "AUX")
+                            and lex.is_reporting(token.head.lower_)) and (
+                token.i == token.sent.start or _issuer_named(objects[0], ctx)):
+            cues.append((token, objects[:1], "preposition", token.idx + len(token.text)))
+    return cues
+
+
+def _issuer_named(document, ctx: _Context) -> bool:
+    """An organisation or a medium named before the document word ("a CNN poll")."""
+    tokens = [t for t in document.subtree if t.i < document.i]
+    if not tokens:
+        return False
+    start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
+    text = ctx.parsed.text[start:end]
+    return _media_name(text, ctx.lex) is not None or any(
+        e.label in ctx.lex.syntax["organisation_entity_labels"]
+        for e in ctx.parsed.entities_in(start, end))
 
 
 def _dash_cues(doc, text: str):

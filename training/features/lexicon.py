@@ -44,8 +44,10 @@ class Lexicon:
     preverbal_speakers: bool
     # "About 4 in 10 say", "half said": a quantity of people as speaker, typed collective.
     number_speakers: bool
-    # Prepositions whose document object is cited ("In a CNN poll released Monday, ...").
+    # Prepositions whose object, a document of cited_documents, is cited ("In a CNN poll
+    # released Monday, ..."); those documents are cue words.
     document_prepositions: frozenset[str]
+    cited_documents: frozenset[str]
     # A passive or an adjectival participle with no agent is no cue ("was asked", "the
     # so-called plan"); French does the same through its [reporting.mistagged] rules.
     agentless_no_cue: bool
@@ -124,7 +126,7 @@ class Lexicon:
         object.__setattr__(self, "adverbial_phrases_by_first", phrases)
         object.__setattr__(self, "other_cue_words", frozenset(
             phrase[-1] for phrase in self.source_prepositions
-        ) | self.light_verb_forms | self.document_verbs)
+        ) | self.light_verb_forms | self.document_verbs | self.cited_documents)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -227,6 +229,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
+        cited_documents=_lower_set(rep.get("cited_documents", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
         content_objects=_lower_set(rep.get("content_objects", [])),
