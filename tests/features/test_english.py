@@ -249,3 +249,12 @@ def test_a_named_poll_cited_through_in():
     assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions",
                                                         "anonymous_sources")] == [
         "his aides said"]
+
+
+def test_questions_reported_by_asking():
+    a = en("Mayor Janet Miles asked the engineers whether the bridge could reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("When asked by Ray Alvarez whether the bridge was safe, the mayor smiled.")
+    assert _sources(b) == ["Ray Alvarez"]
+    c = en("Ray Alvarez would support the plan if the council agreed to it.")
+    assert c.values["named_sources"] == 0

@@ -1130,8 +1130,9 @@ def _parenthetical(verb, lex: Lexicon) -> bool:
         return False
     doc, start, end = verb.doc, verb.sent.start, verb.sent.end
     j = verb.i + 1
-    while j < end and doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg":
-        j += 1
+    while j < end and (doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg" or (
+            doc[j].pos_ == "PRON" and doc[j].dep_ in ("dobj", "dative"))):
+        j += 1  # (an adverb, or the pronoun spoken to: "… ?” he asked her.")
     if j < end and doc[j].text not in _PARENTHETICAL_AFTER and doc[j].text not in QUOTE_CHARS:
         return False
     subject = next((c for c in verb.children if c.dep_ in lex.syntax["subject_deps"]
@@ -1191,12 +1192,13 @@ def _preverbal_subject(verb, lex: Lexicon):
     return token if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
 
 
-def _has_clause(verb) -> bool:
+def _has_clause(verb, lex: Lexicon) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
     following = verb.doc[verb.i + 1 : verb.i + 4]
     return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
-               for t in following)
+               or t.lower_ in lex.question_openers and t.head.dep_ != "advcl"  # not "if" of a
+               for t in following)                                               # condition
 
 
 def _verb_cues(doc, lex: Lexicon):
@@ -1221,7 +1223,8 @@ def _verb_cues(doc, lex: Lexicon):
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
-            child.dep_.startswith("aux") for child in token.children
+            child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
+            for child in token.children
         ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         if not light and lex.mistagged and _other_sense(token, lex):
@@ -1232,7 +1235,7 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
-                _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
+                _has_clause(token, lex) or _is_incise(token) or _has_clitic_object(token)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
                 or _parenthetical(token, lex))

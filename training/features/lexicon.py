@@ -51,6 +51,8 @@ class Lexicon:
     # A passive or an adjectival participle with no agent is no cue ("was asked", "the
     # so-called plan"); French does the same through its [reporting.mistagged] rules.
     agentless_no_cue: bool
+    # Words that open an indirect question after a clause-only verb ("asked them whether").
+    question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -228,6 +230,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
+        question_openers=_lower_set(rep.get("question_openers", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         cited_documents=_lower_set(rep.get("cited_documents", [])),
         pronominal_other_sense_stems=tuple(
