@@ -258,3 +258,8 @@ def test_questions_reported_by_asking():
     assert _sources(b) == ["Ray Alvarez"]
     c = en("Ray Alvarez would support the plan if the council agreed to it.")
     assert c.values["named_sources"] == 0
+
+
+def test_the_issuer_of_a_statement_speaks_through_it():
+    a = en("Mayor Janet Miles issued a statement saying the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]

@@ -1560,6 +1560,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
              for h in heads if h is not None]
+    if len(heads) == 1 and heads[0].i < verb.i and verb.dep_ in syn["relative_deps"]:
+        heads = _issuer_of_object(heads[0], lex, depth) or heads  # "released data that show"
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
         "Tense") and not verb.lower_.endswith("ant")
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
@@ -1575,6 +1577,9 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
+        issuer = _issuer_of_object(verb.head, lex, depth)
+        if issuer:
+            return issuer  # "the campaign issued a statement saying": the campaign speaks
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
         return _speakers_of_verb(verb.head, lex, depth + 1)
@@ -1595,6 +1600,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _issuer_of_object(document, lex: Lexicon, depth: int) -> list:
+    """The speakers of the verb of issue_stems whose direct object is ``document`` ("X issued
+    a statement saying", "released data that suggest"); [] otherwise ("called a report
+    suggesting": the report suggests)."""
+    if depth >= 3 or document.lower_ not in lex.documents or (
+            document.dep_ not in lex.syntax.get("object_deps", ())) or (
+            document.head.pos_ not in ("VERB", "AUX")) or not lex.is_issue(document.head.lower_):
+        return []
+    return _speakers_of_verb(document.head, lex, depth + 1)
 
 
 def _governing(head, lex: Lexicon):

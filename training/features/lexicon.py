@@ -51,6 +51,9 @@ class Lexicon:
     # A passive or an adjectival participle with no agent is no cue ("was asked", "the
     # so-called plan"); French does the same through its [reporting.mistagged] rules.
     agentless_no_cue: bool
+    # Verbs that issue a document: its issuer speaks through it ("X issued a statement
+    # saying ...").
+    issue_stems: tuple[str, ...]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -154,6 +157,9 @@ class Lexicon:
     def is_belief(self, form: str) -> bool:
         return _has_stem(form, self.belief_stems) or form.lower() in self.belief_forms
 
+    def is_issue(self, form: str) -> bool:
+        return _has_stem(form, self.issue_stems)
+
     def is_parenthetical(self, form: str) -> bool:
         return _has_stem(form, self.parenthetical_stems)
 
@@ -231,6 +237,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         cited_documents=_lower_set(rep.get("cited_documents", [])),
         pronominal_other_sense_stems=tuple(
