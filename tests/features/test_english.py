@@ -263,3 +263,14 @@ def test_questions_reported_by_asking():
 def test_the_issuer_of_a_statement_speaks_through_it():
     a = en("Mayor Janet Miles issued a statement saying the bridge would reopen in May.")
     assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_is_the_person_named_before():
+    a = en("Senator Bernie Sanders toured Iowa on Monday, his aides said. Sanders said the "
+           "bank should be broken up.")
+    assert _sources(a) == ["Bernie Sanders"]
+
+
+def test_a_wish_is_no_citation_even_with_a_quote():
+    a = en('Janet Miles said on Monday that she wanted "a bridge that lasts a century."')
+    assert [e.text for e in a.evidence_for("named_sources")] == ["Janet Miles said"]

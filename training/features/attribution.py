@@ -1877,6 +1877,19 @@ def _type_speaker(head, ctx: _Context, cue=None):
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
+    if lex.surname_persons and len(tokens) == 1 and head.text[:1].isupper():
+        # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
+        # the surname of a person named before
+        known = _known_person(head, start, registry)
+        if known is None:
+            named = [e for e in parsed.entities if e.start < start and e.label in lex.syntax[
+                "person_entity_labels"] and len(e.text.split()) > 1
+                and normalise_key(e.text).split()[-1:] == [normalise_key(head.text)]]
+            if named:
+                key = registry.add(start, "person", _person_key(named[-1].text), named[-1].text)
+                known = key, registry.name_of(key)
+        if known is not None:
+            return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
@@ -1967,6 +1980,16 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _known_person(head, before: int, registry: _Registry):
+    """(key, name) of the latest person registered before ``before`` whose surname is
+    ``head``'s word, or None."""
+    word = normalise_key(head.text)
+    for position, type_, key, name in reversed(registry.sources):
+        if position < before and type_ == "person" and key.split()[-1:] == [word]:
+            return key, name
+    return None
 
 
 def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:

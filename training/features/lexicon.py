@@ -54,6 +54,9 @@ class Lexicon:
     # Verbs that issue a document: its issuer speaks through it ("X issued a statement
     # saying ...").
     issue_stems: tuple[str, ...]
+    # A lone capitalised word that is the surname of a person named before is that person
+    # ("Sanders said", which the tagger may take for a plural noun).
+    surname_persons: bool
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -237,6 +240,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         cited_documents=_lower_set(rep.get("cited_documents", [])),
