@@ -274,3 +274,8 @@ def test_a_surname_the_tagger_took_for_a_plural_noun_is_the_person_named_before(
 def test_a_wish_is_no_citation_even_with_a_quote():
     a = en('Janet Miles said on Monday that she wanted "a bridge that lasts a century."')
     assert [e.text for e in a.evidence_for("named_sources")] == ["Janet Miles said"]
+
+
+def test_an_abbreviation_before_the_verb_ends_no_sentence():
+    a = en("Sen. Janet Miles (D-Vt.) said the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]

@@ -57,6 +57,9 @@ class Lexicon:
     # A lone capitalised word that is the surname of a person named before is that person
     # ("Sanders said", which the tagger may take for a plural noun).
     surname_persons: bool
+    # A period of an abbreviation before a word in lower case ends no sentence ("Sen. X
+    # (I-Vt.) said"; English, whose sentences open with a capital).
+    abbreviation_ends: bool
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -240,6 +243,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),

@@ -198,8 +198,18 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     return found
 
 
-def _split_sentences(doc, starts: list[int]) -> list:
+def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list:
     doc = _SENTENCIZER(doc)
+    if lex is not None and lex.abbreviation_ends:
+        # "Sen. Bernie Sanders (I-Vt.) said", "in Cambridge, Mass., said": a period that closes
+        # an abbreviation before a word in lower case ends no sentence.
+        for token in doc[2:]:
+            before = doc[token.i - 1]
+            if token.is_sent_start and token.is_lower and token.is_alpha and (
+                    before.text == ")" and doc[token.i - 2].text.endswith(".")
+                    or before.text == "." and doc[token.i - 2].text[:1].isupper()
+                    and len(doc[token.i - 2].text) <= 5):
+                token.is_sent_start = False
     # A paragraph break always ends a sentence (titles, captions, list items have no period).
     for match in re.finditer(r"\n\s*", doc.text):
         i = bisect_right(starts, match.end() - 1)
@@ -221,7 +231,7 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     if rules is not None:
         doc = rules(doc)
     starts = [token.idx for token in doc]
-    spans = _split_sentences(doc, starts)
+    spans = _split_sentences(doc, starts, lex)
     sentences = [
         Sentence(index=i, start=span.start_char, end=span.end_char, span=span)
         for i, span in enumerate(spans)
