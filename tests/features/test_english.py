@@ -279,3 +279,11 @@ def test_a_wish_is_no_citation_even_with_a_quote():
 def test_an_abbreviation_before_the_verb_ends_no_sentence():
     a = en("Sen. Janet Miles (D-Vt.) said the bridge would reopen in May.")
     assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_possessed_statement_with_its_content_cites_the_possessor():
+    a = en("Mayor Janet Miles spoke on Monday, her aides said. Critics mocked Miles's claim "
+           "that the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("Critics mocked Janet Miles's remarks on Monday.")
+    assert b.values["named_sources"] == 0

@@ -37,7 +37,8 @@ def _one_regex(lex) -> re.Pattern:
     Entries of several words ("mis en doute") are left out: a token is one word, so they can
     never open a cue (``Lexicon.is_reporting`` is asked about single tokens)."""
     words = [w for w in lex.reporting_forms | {p[-1] for p in lex.source_prepositions}
-             | lex.light_verb_forms | lex.document_verbs | lex.cited_documents if " " not in w]
+             | lex.light_verb_forms | lex.document_verbs | lex.cited_documents
+             | lex.statement_nouns if " " not in w]
     stems = [s for s in lex.reporting_stems if " " not in s]
     alternatives = [re.escape(s) + r"[\w'’-]*" for s in sorted(stems, key=len, reverse=True)]
     alternatives += [re.escape(w) for w in sorted(words, key=len, reverse=True)]

@@ -52,7 +52,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "colon", "phrase"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase", "noun"
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -192,7 +192,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
-                + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx))
+                + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx)
+                + _possessive_statement_cues(sentence.doc, lex))
         if lex.not_cue_phrases is not None:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing
             fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]
@@ -1381,6 +1382,31 @@ def _document_preposition_cues(doc, ctx: _Context) -> list:
     return cues
 
 
+def _possessive_statement_cues(doc, lex: Lexicon) -> list:
+    """"Trump's claim that ...", "Pence's call for a special prosecutor", "his warning that":
+    a noun of statement_nouns with a possessive cites the possessor (English)."""
+    if not lex.statement_nouns:
+        return []
+    return [(token, [child], "noun", token.idx + len(token.text))
+            for token in doc if token.pos_ == "NOUN" and token.lower_ in lex.statement_nouns
+            and _stated_content(token, lex)
+            for child in token.children if child.dep_ == "poss"]
+
+
+def _stated_content(noun, lex: Lexicon) -> bool:
+    """What the statement noun says follows it: a "that" clause ("claim that"), a demand
+    ("call for", light_verb_objects), a colon or a quote; "his comments", "Trump's remarks"
+    alone only refer to what was said."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if nxt is not None and (nxt.text == ":" or _opens_quote(nxt) or (
+            nxt.lower_ in lex.light_verb_objects and nxt.head.i == noun.i)):
+        return True
+    return any(child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i and any(
+        grand.lower_ == "that" and grand.dep_ == "mark" for grand in child.children)
+        for child in noun.children)
+
+
 def _issuer_named(document, ctx: _Context) -> bool:
     """An organisation or a medium named before the document word ("a CNN poll")."""
     tokens = [t for t in document.subtree if t.i < document.i]
@@ -1877,7 +1903,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
-    if lex.surname_persons and len(tokens) == 1 and head.text[:1].isupper():
+    if lex.surname_persons and head.text[:1].isupper() and len(
+            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
         # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
         # the surname of a person named before
         known = _known_person(head, start, registry)

@@ -60,6 +60,8 @@ class Lexicon:
     # A period of an abbreviation before a word in lower case ends no sentence ("Sen. X
     # (I-Vt.) said"; English, whose sentences open with a capital).
     abbreviation_ends: bool
+    # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
+    statement_nouns: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -137,7 +139,8 @@ class Lexicon:
         object.__setattr__(self, "adverbial_phrases_by_first", phrases)
         object.__setattr__(self, "other_cue_words", frozenset(
             phrase[-1] for phrase in self.source_prepositions
-        ) | self.light_verb_forms | self.document_verbs | self.cited_documents)
+        ) | self.light_verb_forms | self.document_verbs | self.cited_documents
+            | self.statement_nouns)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -243,6 +246,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        statement_nouns=_lower_set(rep.get("statement_nouns", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
