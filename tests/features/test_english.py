@@ -287,3 +287,8 @@ def test_a_possessed_statement_with_its_content_cites_the_possessor():
     assert _sources(a) == ["Janet Miles"]
     b = en("Critics mocked Janet Miles's remarks on Monday.")
     assert b.values["named_sources"] == 0
+
+
+def test_progressive_forms_of_speech_verbs():
+    a = en("Janet Miles is promising voters that the bridge will reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
