@@ -292,3 +292,10 @@ def test_a_possessed_statement_with_its_content_cites_the_possessor():
 def test_progressive_forms_of_speech_verbs():
     a = en("Janet Miles is promising voters that the bridge will reopen in May.")
     assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_request_through_called_on():
+    a = en("Senator Janet Miles called on the governor to resign over the bridge.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("Ray Alvarez called on Monday to book a table for dinner.")
+    assert b.values["named_sources"] == 0

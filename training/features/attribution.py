@@ -1085,7 +1085,15 @@ def _object_control(verb, lex: Lexicon) -> bool:
     syn = lex.syntax
     objects, open_clauses = syn.get("object_deps", ()), syn.get("open_clause_deps", ())
     children = [child.dep_ for child in verb.children]
-    return any(d in objects for d in children) and any(d in open_clauses for d in children)
+    if any(d in objects for d in children) and any(d in open_clauses for d in children):
+        return True
+    # "called on the governor to resign" (request_prepositions)
+    return any(child.dep_ == "prep" and child.lower_ in lex.request_prepositions and any(
+        grand.dep_ == "pobj" and not _is_time(grand, lex) for grand in child.children)
+        for child in verb.children) and any(
+        child.i > verb.i and (child.dep_ in open_clauses or child.dep_ == "advcl") and any(
+            grand.lower_ == "to" and grand.dep_ == "aux" for grand in child.children)
+        for child in verb.children)
 
 
 _WH = frozenset({"what", "how", "who", "whom", "where", "when", "why", "which", "whether",

@@ -62,6 +62,8 @@ class Lexicon:
     abbreviation_ends: bool
     # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
     statement_nouns: frozenset[str]
+    # Prepositions of a request's addressee ("called on the governor to resign").
+    request_prepositions: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -246,6 +248,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
