@@ -210,3 +210,134 @@ def test_a_document_that_shows_or_finds_is_a_cue_but_a_video_is_not():
     assert [e.text for e in b.evidence_for("attributions")] == ["The audit found"]
     c = en("The video shows the mayor at the rally, and police found the car on Monday.")
     assert c.evidence_for("attributions") == [] and c.values["named_sources"] == 0
+
+
+def _sources(a) -> list[str]:
+    return [e.source for e in a.evidence_for("named_sources")]
+
+
+def test_a_belief_with_a_clause_cites_a_view_but_a_wish_or_an_acquaintance_does_not():
+    assert _sources(en("Janet Miles fears that the plant will close next year.")) == [
+        "Janet Miles"]
+    assert _sources(en("Ray Alvarez knows the council will vote against the plan.")) == [
+        "Ray Alvarez"]
+    assert en("Janet Miles knew the owner of the plant for years.").values[
+        "named_sources"] == 0
+    assert en("Ray Alvarez knows how many people work at the plant.").values[
+        "named_sources"] == 0
+    assert en("Ray Alvarez is expected to win the race in May.").values["named_sources"] == 0
+    assert en("Janet Miles would consider a new tax if the plant closed.").values[
+        "named_sources"] == 0
+
+
+def test_a_view_given_as_a_predicate_of_the_object():
+    assert _sources(en("Senator Ray Alvarez sees the new tax as a trap for farmers.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Mayor Janet Miles called the plan reckless on Monday.")) == [
+        "Janet Miles"]
+
+
+def test_a_parenthetical_speaker_reports_the_clause_around_it():
+    assert _sources(en("The deal, Janet Miles noted, was signed in May.")) == ["Janet Miles"]
+    a = en('"Why would anyone build a bridge there?" Ray Alvarez asked. The river is wide.')
+    assert _sources(a) == ["Ray Alvarez"]
+
+
+def test_a_speaker_the_parser_left_out_is_the_noun_phrase_before_the_verb():
+    a = en("The firm built the tool to help farmers, a spokeswoman, Anna Ruiz, said on "
+           "Friday, and it has been used twice since then.")
+    assert _sources(a) == ["Anna Ruiz"]
+
+
+def test_a_share_of_people_is_a_collective_source():
+    a = en("About 4 in 10 say they want a new mayor, and the rest are undecided.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("About 4 in 10 say", "collective")]
+
+
+def test_a_transcript_line_gives_the_speaker_by_surname_alone():
+    a = en("JANET MILES: We will reopen the bridge.\n\nRAY ALVAREZ: When?\n\nMILES: In May.")
+    assert [e.text for e in a.evidence if e.feature != "quotations"
+            and e.text.startswith("MILES")] == ["MILES:"]
+    b = en("Iowa: The bridge closed in March.")
+    assert b.values["named_sources"] == 0
+
+
+def test_polling_and_results_report_what_they_show():
+    a = en("Exit polling showed that the mayor won most suburbs.")
+    assert [e.text for e in a.evidence_for("attributions")] == ["Exit polling showed"]
+    b = en("A Daily Courier Poll found that the mayor leads by ten points.")
+    assert _sources(b) == ["Daily Courier"]
+
+
+def test_a_participle_or_passive_without_agent_is_no_attribution():
+    a = en("The so-called reform, a self-described compromise, was announced on Monday, and "
+           "the mayor won 40 pledged delegates.")
+    assert a.evidence_for("attributions") == []
+
+
+def test_two_apostrophe_quotes_are_quotations():
+    a = en("''We will rebuild the bridge by May,'' said Janet Miles, the mayor of Dover.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("''The owners want to sell the plant and move on,'' Ray Alvarez said on Monday.")
+    assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions")] == [
+        "Ray Alvarez said"]
+
+
+def test_a_named_poll_cited_through_in():
+    a = en("The mayor leads the race by 8 points in a Reuters poll released on Monday.")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media"]
+    b = en("The mayor leads in the polls and in New Hampshire polls, his aides said.")
+    assert [e.text for e in b.evidence if e.feature in ("named_sources", "attributions",
+                                                        "anonymous_sources")] == [
+        "his aides said"]
+
+
+def test_questions_reported_by_asking():
+    a = en("Mayor Janet Miles asked the engineers whether the bridge could reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("When asked by Ray Alvarez whether the bridge was safe, the mayor smiled.")
+    assert _sources(b) == ["Ray Alvarez"]
+    c = en("Ray Alvarez would support the plan if the council agreed to it.")
+    assert c.values["named_sources"] == 0
+
+
+def test_the_issuer_of_a_statement_speaks_through_it():
+    a = en("Mayor Janet Miles issued a statement saying the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_is_the_person_named_before():
+    a = en("Senator Bernie Sanders toured Iowa on Monday, his aides said. Sanders said the "
+           "bank should be broken up.")
+    assert _sources(a) == ["Bernie Sanders"]
+
+
+def test_a_wish_is_no_citation_even_with_a_quote():
+    a = en('Janet Miles said on Monday that she wanted "a bridge that lasts a century."')
+    assert [e.text for e in a.evidence_for("named_sources")] == ["Janet Miles said"]
+
+
+def test_an_abbreviation_before_the_verb_ends_no_sentence():
+    a = en("Sen. Janet Miles (D-Vt.) said the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_possessed_statement_with_its_content_cites_the_possessor():
+    a = en("Mayor Janet Miles spoke on Monday, her aides said. Critics mocked Miles's claim "
+           "that the bridge would reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("Critics mocked Janet Miles's remarks on Monday.")
+    assert b.values["named_sources"] == 0
+
+
+def test_progressive_forms_of_speech_verbs():
+    a = en("Janet Miles is promising voters that the bridge will reopen in May.")
+    assert _sources(a) == ["Janet Miles"]
+
+
+def test_a_request_through_called_on():
+    a = en("Senator Janet Miles called on the governor to resign over the bridge.")
+    assert _sources(a) == ["Janet Miles"]
+    b = en("Ray Alvarez called on Monday to book a table for dinner.")
+    assert b.values["named_sources"] == 0

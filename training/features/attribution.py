@@ -52,7 +52,7 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "colon", "phrase"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase", "noun"
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -92,7 +92,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_MARKS = re.compile(r'[“”"\n]')
+_QUOTE_MARKS = re.compile(r"''|[“”\"\n]")  # ('' : a wire's straight double quote)
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -112,11 +112,11 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             start = None
             continue
         after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
-        before_word = i + 1 < len(text) and not text[i + 1].isspace()
+        before_word = match.end() < len(text) and not text[match.end()].isspace()
         if mark == "“" or after_space and before_word:
             start = i  # an opener; an open quotation without its closer ends here
         elif start is not None:
-            spans.append((start, i + 1))
+            spans.append((start, match.end()))
             start = None
         elif after_space:
             start = i  # a lone mark between spaces: read in turn
@@ -193,7 +193,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
-                + _dash_cues(sentence.doc, text))
+                + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx)
+                + _possessive_statement_cues(sentence.doc, lex))
         if lex.not_cue_phrases is not None:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing
             fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]
@@ -957,19 +958,30 @@ def _infinitive_complement(verb, lex: Lexicon) -> bool:
 def _predicative(verb, lex: Lexicon) -> bool:
     """For predicative_stems, an object and what the verb says of it: "juge la grève
     disproportionnée", "considère cette matière comme stratégique" (an adjective, or a noun or
-    adjective after "comme", complementing the verb after it)."""
+    adjective after "comme", complementing the verb after it); with predicative_markers,
+    "sees the plan as a trap", "called him divisive" (an object predicate)."""
     if not lex.is_predicative(verb.lower_):
         return False
+    markers = lex.predicative_markers
     for child in verb.children:
         if child.i < verb.i:
             continue
         if child.dep_ == "xcomp" and child.pos_ == "ADJ":
             return True
+        if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
+                _predicate_of(other, markers) for other in [*verb.children, *child.children]):
+            return True  # (the parser hangs "as a trap" on the verb or on its object)
         if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
                 grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
                 for grand in child.children):
             return True
     return False
+
+
+def _predicate_of(token, markers: frozenset[str]) -> bool:
+    """An object predicate ("called him divisive") or a marker with its noun ("as a trap")."""
+    return token.dep_ == "oprd" or token.lower_ in markers and token.dep_ == "prep" and any(
+        grand.dep_ == "pobj" for grand in token.children)
 
 
 def _restrictive_que(verb, que_index: int) -> bool:
@@ -1148,15 +1160,129 @@ def _object_control(verb, lex: Lexicon) -> bool:
     syn = lex.syntax
     objects, open_clauses = syn.get("object_deps", ()), syn.get("open_clause_deps", ())
     children = [child.dep_ for child in verb.children]
-    return any(d in objects for d in children) and any(d in open_clauses for d in children)
+    if any(d in objects for d in children) and any(d in open_clauses for d in children):
+        return True
+    # "called on the governor to resign" (request_prepositions)
+    return any(child.dep_ == "prep" and child.lower_ in lex.request_prepositions and any(
+        grand.dep_ == "pobj" and not _is_time(grand, lex) for grand in child.children)
+        for child in verb.children) and any(
+        child.i > verb.i and (child.dep_ in open_clauses or child.dep_ == "advcl") and any(
+            grand.lower_ == "to" and grand.dep_ == "aux" for grand in child.children)
+        for child in verb.children)
 
 
-def _has_clause(verb) -> bool:
+_WH = frozenset({"what", "how", "who", "whom", "where", "when", "why", "which", "whether",
+                 "if"})
+
+
+def _complement_clause(verb) -> bool:
+    """A declarative complement clause after the verb ("knows that", "fears the deal will
+    fail"), not a question ("knows how many", "wonders whether") nor a quote elsewhere in the
+    sentence."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            first = min(t.i for t in child.subtree)
+            if doc[first].lower_ not in _WH and not any(
+                    t.lower_ in _WH for t in doc[verb.i + 1 : first]):
+                return True
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.i + 3])
+
+
+def _holds_view(verb, speakers: list, lex: Lexicon) -> bool:
+    """A belief verb states its subject's view: in the indicative ("would consider", "wants
+    to see", "leaving many to wonder" do not), with a speaker that is not "it" ("it seems")."""
+    if _is_passive(verb, lex) or any(child.dep_.startswith("aux") and (
+            child.lower_ in _MODALS or child.lower_ == "to") for child in verb.children):
+        return False
+    if verb.tag_ in ("VB", "VBG") and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    return bool(speakers) and all(s is not None and s.lower_ not in ("it", "this", "that")
+                                  for s in speakers)
+
+
+_PARENTHETICAL_AFTER = frozenset({",", ".", ";", "!", "?", "—", "–"})
+
+
+def _parenthetical(verb, lex: Lexicon) -> bool:
+    """For parenthetical_stems, the verb and its subject stand apart from the clause they
+    report: "Democrats, Frank notes, applaud", "…,” he asked.", "The Post reported." (a
+    quotation closed the sentence before). A noun phrase before the verb opens the sentence or
+    follows a comma, a dash or a quote, and only adverbs stand between the verb and the
+    punctuation after it."""
+    if not lex.is_parenthetical(verb.lower_) or _is_controlled(verb):
+        return False
+    doc, start, end = verb.doc, verb.sent.start, verb.sent.end
+    j = verb.i + 1
+    while j < end and (doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg" or (
+            doc[j].pos_ == "PRON" and doc[j].dep_ in ("dobj", "dative"))):
+        j += 1  # (an adverb, or the pronoun spoken to: "… ?” he asked her.")
+    if j < end and doc[j].text not in _PARENTHETICAL_AFTER and doc[j].text not in QUOTE_CHARS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in lex.syntax["subject_deps"]
+                    and c.i < verb.i), None) or _preverbal_subject(verb, lex)
+    if subject is None:
+        return False
+    tokens = _np_tokens(subject, lex, verb)
+    if any(t.i > verb.i for t in tokens) or doc[verb.i - 1].dep_ == "cc":
+        return False
+    first = tokens[0].i
+    return first == start or doc[first - 1].text in _INCISE_OPENERS | {"''", "``"}
+
+
+def _preposition_between(verb, token) -> bool:
+    """A preposition stands between the verb and ``token``: "said on Saturday"."""
+    return any(t.pos_ == "ADP" for t in verb.doc[verb.i + 1 : token.i])
+
+
+def _preverbal_subject(verb, lex: Lexicon):
+    """The head of the noun phrase right before a verb that has no subject of its own (English,
+    preverbal_speakers): "former president Bill Clinton said" (parsed as an apposition), "a
+    spokeswoman, Anna White, said", "Paul Ryan (R-WI) said", "About 4 in 10 say"; auxiliaries
+    and adverbs of the verb skipped. None when no such phrase."""
+    if not lex.preverbal_speakers:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].head.i == verb.i and doc[i].dep_ in (
+            "aux", "neg", "advmod", "auxpass") or doc[i].pos_ == "ADV" and doc[i].i > verb.i - 3):
+        i -= 1
+    if i >= start and doc[i].text == ")":
+        opening = next((k for k in range(i - 1, max(start, i - 8) - 1, -1)
+                        if doc[k].text == "("), None)
+        i = opening - 1 if opening is not None else i
+    if i >= start and doc[i].text == ",":
+        # an apposition closed by the comma: "a spokeswoman, Anna White, said"
+        opening = next((k for k in range(i - 1, max(start, i - 10) - 1, -1)
+                        if doc[k].text == ","), None)
+        if opening is None or opening == i - 1 or any(
+                t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[opening:i]):
+            return None
+        i = opening - 1
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or (
+            doc[i].lower_ in _RELATIVE):
+        return None
+    token = doc[i]
+    for _ in range(4):
+        # up the name and its modifiers, not over an apposition ("Hillary Clinton, former
+        # president Bill Clinton said")
+        head = token.head
+        if head.i == token.i or head.i >= verb.i or token.dep_ not in (
+                "compound", "nummod", "quantmod", "amod", "poss", "pobj", "prep", "npadvmod"):
+            break
+        token = head
+    while token.pos_ == "ADP" and token.head.i < token.i:
+        token = token.head  # "85% of Democrats": the phrase's head, not its preposition
+    return token if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+def _has_clause(verb, lex: Lexicon) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
     following = verb.doc[verb.i + 1 : verb.i + 4]
     return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
-               for t in following)
+               or t.lower_ in lex.question_openers and t.head.dep_ != "advcl"  # not "if" of a
+               for t in following)                                               # condition
 
 
 def _verb_cues(doc, lex: Lexicon):
@@ -1181,7 +1307,8 @@ def _verb_cues(doc, lex: Lexicon):
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
-            child.dep_.startswith("aux") for child in token.children
+            child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
+            for child in token.children
         ) and not _comment_clause(token, lex):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         # "Elle n'a pas indiqué si", "ne dit pas", "he did not say": nothing reported (not
@@ -1195,14 +1322,21 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
-        if not light and lex.needs_clause(token.lower_) and not (
+        belief = not light and lex.is_belief(token.lower_)
+        if belief and not (_complement_clause(token) or _predicative(token, lex)
+                           or _parenthetical(token, lex)):
+            continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
-                _has_clause(token) or _is_incise(token) or _has_clitic_object(token)
+                _has_clause(token, lex) or _is_incise(token) or _has_clitic_object(token)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
-                or _object_control(token, lex))
+                or _object_control(token, lex) or _predicative(token, lex)
+                or _parenthetical(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if belief and not _holds_view(token, speakers, lex):
+            continue  # a view held by no one we can name is the article's own
         if speakers and all(s is not None and _is_thing(s, lex) for s in speakers):
             if any(s is not None and s.i < token.i and not _is_time(s, lex)
                    and _own_subject(s, token, lex) for s in speakers) and not (
@@ -1236,9 +1370,11 @@ def _verb_cues(doc, lex: Lexicon):
             # et a demandé": the parse lost the subject; it is the one of the clause before.
             left = _subject_of_clause_left(token, kind, lex)
             speakers = [left] if left is not None else speakers
-        if not speakers and lex.mistagged and not light and _passive_like(token, lex):
+        if not speakers and (lex.mistagged or lex.agentless_no_cue) and not light and (
+                _passive_like(token, lex) or lex.agentless_no_cue and token.dep_ == "amod"):
             # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
-            # public": a passive or a participle with no agent attributes nothing to anyone.
+            # public", "the so-called establishment", "pledged delegates": a passive or a
+            # participle with no agent attributes nothing to anyone.
             continue
         if not light and lower in lex.light_verb_objects and any(
                 cue[0].i in range(i - 3, i) and cue[0].lower_ in lex.light_verb_forms
@@ -1401,7 +1537,8 @@ def _document_cue(token, lex: Lexicon) -> list:
             token.dep_ in lex.syntax["modifier_deps"]):
         return []  # "polls showing him ahead" is what someone else cites, not a citation
     speakers = _speakers_of_verb(token, lex)
-    if not speakers or not all(head_lower_is_document(head, lex) for head in speakers):
+    if not speakers or not all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
+                               for head in speakers):  # (a headline's "Poll Finds" too)
         return []
     return [(token, speakers, "verb", token.idx + len(token.text))]
 
@@ -1463,6 +1600,65 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
     return cues
 
 
+def _document_preposition_cues(doc, ctx: _Context) -> list:
+    """"In a CNN poll released Monday, 50 percent ...", "leads in the latest survey": a
+    document of cited_documents cited through a preposition of document_prepositions (then
+    typed by its issuer); not "wrote in a report", where the writer is the source."""
+    lex = ctx.lex
+    if not lex.cited_documents:
+        return []
+    cues = []
+    for token in doc:
+        if token.lower_ not in lex.document_prepositions or token.dep_ != "prep":
+            continue
+        objects = [child for child in token.children if child.dep_ == "pobj"
+                   and child.lower_ in lex.cited_documents]
+        # a poll named by its issuer ("a CNN poll") or opening the sentence ("In a survey
+        # released Monday, ..."); "leads in the polls", "New Hampshire polls" cite no one
+        if objects and not (token.head.pos_ in ("VERB", "AUX")
+                            and lex.is_reporting(token.head.lower_)) and (
+                token.i == token.sent.start or _issuer_named(objects[0], ctx)):
+            cues.append((token, objects[:1], "preposition", token.idx + len(token.text)))
+    return cues
+
+
+def _possessive_statement_cues(doc, lex: Lexicon) -> list:
+    """"Trump's claim that ...", "Pence's call for a special prosecutor", "his warning that":
+    a noun of statement_nouns with a possessive cites the possessor (English)."""
+    if not lex.statement_nouns:
+        return []
+    return [(token, [child], "noun", token.idx + len(token.text))
+            for token in doc if token.pos_ == "NOUN" and token.lower_ in lex.statement_nouns
+            and _stated_content(token, lex)
+            for child in token.children if child.dep_ == "poss"]
+
+
+def _stated_content(noun, lex: Lexicon) -> bool:
+    """What the statement noun says follows it: a "that" clause ("claim that"), a demand
+    ("call for", light_verb_objects), a colon or a quote; "his comments", "Trump's remarks"
+    alone only refer to what was said."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if nxt is not None and (nxt.text == ":" or _opens_quote(nxt) or (
+            nxt.lower_ in lex.light_verb_objects and nxt.head.i == noun.i)):
+        return True
+    return any(child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i and any(
+        grand.lower_ == "that" and grand.dep_ == "mark" for grand in child.children)
+        for child in noun.children)
+
+
+def _issuer_named(document, ctx: _Context) -> bool:
+    """An organisation or a medium named before the document word ("a CNN poll")."""
+    tokens = [t for t in document.subtree if t.i < document.i]
+    if not tokens:
+        return False
+    start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
+    text = ctx.parsed.text[start:end]
+    return _media_name(text, ctx.lex) is not None or any(
+        e.label in ctx.lex.syntax["organisation_entity_labels"]
+        for e in ctx.parsed.entities_in(start, end))
+
+
 def _dash_cues(doc, text: str):
     """A trailing "- Name": the name is the speaker, the dash the cue."""
     match = DASH_ATTRIBUTION.search(text)
@@ -1478,9 +1674,10 @@ def _dash_cues(doc, text: str):
 
 
 def _colon_cues(doc, text: str, ctx: _Context):
-    """A sentence opening with a person's full name and a colon ("Bill Clinton: 'Hillary Is
-    Better Qualified'"): the name is the speaker, the colon the cue. Only a name that NER calls
-    a person: "Iowa:", "Editor's Note:", "The Latest:" open headlines too."""
+    """A sentence opening with a name and a colon ("Bill Clinton: 'Hillary Is Better
+    Qualified'", "Ryan: ...", "BENENSON: ..."): the name is the speaker, the colon the cue.
+    Only a name that NER calls a person or an organisation, or a surname of a person it found
+    in the text: "Iowa:", "Editor's Note:", "The Latest:", "Q:" open lines too."""
     match = COLON_ATTRIBUTION.match(text)
     if match is None:
         return []
@@ -1490,8 +1687,16 @@ def _colon_cues(doc, text: str, ctx: _Context):
         return []
     cue = next((t for t in colon if t.text == ":"), None)
     start = ctx.sentence.start
+    syntax = ctx.lex.syntax
+    named = syntax["person_entity_labels"] | syntax["organisation_entity_labels"]
     people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
-              if e.label in ctx.lex.syntax["person_entity_labels"]]
+              if e.label in named]
+    if not people and len(span) == 1:
+        # a transcript's later lines give the surname alone: "JOEL BENENSON: ..." then
+        # "BENENSON: ..."
+        surname = span[0].lower_
+        people = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
+                  and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
     if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]
@@ -1604,17 +1809,25 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for child in ([] if heads else verb.children):
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
-            ):
+            ) and not (lex.preverbal_speakers and _preposition_between(verb, child)):
                 heads.append(child)
                 break
         if not heads:
             for token in verb.doc[verb.i + 1 : verb.i + 5]:
                 if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                    heads.append(token)
+                    if not (lex.preverbal_speakers and _preposition_between(verb, token)):
+                        heads.append(token)  # not "said on Saturday"
                     break
+    if not heads and lex.preverbal_speakers and finite and not _is_passive(verb, lex) and (
+            not _is_controlled(verb)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
+                                                        "parataxis", "appos", "dep"):
+        preverbal = _preverbal_subject(verb, lex)
+        heads += [preverbal] if preverbal is not None else []
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
              for h in heads if h is not None]
+    if len(heads) == 1 and heads[0].i < verb.i and verb.dep_ in syn["relative_deps"]:
+        heads = _issuer_of_object(heads[0], lex, depth) or heads  # "released data that show"
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
         "Tense") and not verb.lower_.endswith("ant")
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
@@ -1630,6 +1843,9 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
+        issuer = _issuer_of_object(verb.head, lex, depth)
+        if issuer:
+            return issuer  # "the campaign issued a statement saying": the campaign speaks
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
         return _speakers_of_verb(verb.head, lex, depth + 1)
@@ -1650,6 +1866,17 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _issuer_of_object(document, lex: Lexicon, depth: int) -> list:
+    """The speakers of the verb of issue_stems whose direct object is ``document`` ("X issued
+    a statement saying", "released data that suggest"); [] otherwise ("called a report
+    suggesting": the report suggests)."""
+    if depth >= 3 or document.lower_ not in lex.documents or (
+            document.dep_ not in lex.syntax.get("object_deps", ())) or (
+            document.head.pos_ not in ("VERB", "AUX")) or not lex.is_issue(document.head.lower_):
+        return []
+    return _speakers_of_verb(document.head, lex, depth + 1)
 
 
 def _governing(head, lex: Lexicon):
@@ -1903,6 +2130,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
             _title_before_name(head)):
         return None
+    if lex.number_speakers and head.pos_ == "NUM" and head.like_num:
+        # "About 4 in 10 say", "61 percent said": an unnamed share of people
+        tokens = _np_tokens(head, lex, cue)
+        return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
         return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
@@ -1928,6 +2159,24 @@ def _type_speaker(head, ctx: _Context, cue=None):
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
+    if lex.surname_persons and head.text[:1].isupper() and len(
+            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
+        # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
+        # the surname of a person named before
+        known = _known_person(head, start, registry)
+        if known is None:
+            surname = normalise_key(head.text)
+            named = [e for sentence in parsed.sentences[:ctx.sentence.index + 1]
+                     if any(normalise_key(t.text) == surname for t in sentence.span)
+                     for e in parsed.entities_of(sentence)
+                     if e.start < start and e.label in lex.syntax["person_entity_labels"]
+                     and len(e.text.split()) > 1
+                     and normalise_key(e.text).split()[-1:] == [surname]]
+            if named:
+                key = registry.add(start, "person", _person_key(named[-1].text), named[-1].text)
+                known = key, registry.name_of(key)
+        if known is not None:
+            return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
@@ -1954,10 +2203,18 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
     if head_lower_is_document(head, lex):
-        issuer = [e for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        if not issuer and head.pos_ == "PROPN":
+            # "a Daily Courier Poll": the name before the document word, which NER skipped
+            run = []
+            for token in reversed([t for t in tokens if t.i < head.i]):
+                if not is_proper(token):
+                    break
+                run.insert(0, token)
+            issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
         if not issuer:
             return "unresolved", None, None, span
-        name = issuer[-1].text
+        name = issuer[-1]
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, registry.name_of(key), span
     orgs = [
@@ -2037,6 +2294,16 @@ def _type_speaker(head, ctx: _Context, cue=None):
     return "unresolved", None, None, span
 
 
+def _known_person(head, before: int, registry: _Registry):
+    """(key, name) of the latest person registered before ``before`` whose surname is
+    ``head``'s word, or None."""
+    word = normalise_key(head.text)
+    for position, type_, key, name in reversed(registry.sources):
+        if position < before and type_ == "person" and key.split()[-1:] == [word]:
+            return key, name
+    return None
+
+
 def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
     """The entity of a personal name right after a person's role word that NER took for an
     organisation ("hospital spokesperson Jill Carver"): a role is held by a person."""
@@ -2060,7 +2327,10 @@ def _title_before_name(token) -> bool:
 
 
 def head_lower_is_document(head, lex: Lexicon) -> bool:
-    return head.pos_ == "NOUN" and head.lower_ in lex.documents
+    """A document noun, or one the tagger made part of its issuer's name ("a Daily Courier
+    Poll")."""
+    return head.lower_ in lex.documents and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and (
+        head.i > head.sent.start and is_proper(head.doc[head.i - 1])))
 
 
 def _display(np_text: str) -> str:

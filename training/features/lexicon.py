@@ -27,6 +27,45 @@ class Lexicon:
     call_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with an object and a predicate ("juge X injuste").
     predicative_stems: tuple[str, ...]
+    # Prepositions that introduce such a predicate ("sees the plan as a trap"); [] in French,
+    # whose "comme" the code reads off the parse.
+    predicative_markers: frozenset[str]
+    # Verbs of belief, knowledge and perception ("thinks", "knows", "fears"): they cite what the
+    # subject holds true only with a complement clause, a predicate or in a parenthetical, and
+    # only with a speaker (also merged into reporting_stems and clause_only_stems).
+    belief_stems: tuple[str, ...]
+    # Whole words of the same (a stem would take "see" for "seems", "seeks").
+    belief_forms: frozenset[str]
+    # Stems of clause_only_stems that report what stands around them when they and their
+    # subject form a parenthetical ("…, he noted, …", "… , Fox found."; English).
+    parenthetical_stems: tuple[str, ...]
+    # A reporting verb the parser left without a subject takes the noun phrase right before it
+    # ("former president Bill Clinton said", "a spokeswoman, Anna White, said"; English).
+    preverbal_speakers: bool
+    # "About 4 in 10 say", "half said": a quantity of people as speaker, typed collective.
+    number_speakers: bool
+    # Prepositions whose object, a document of cited_documents, is cited ("In a CNN poll
+    # released Monday, ..."); those documents are cue words.
+    document_prepositions: frozenset[str]
+    cited_documents: frozenset[str]
+    # A passive or an adjectival participle with no agent is no cue ("was asked", "the
+    # so-called plan"); French does the same through its [reporting.mistagged] rules.
+    agentless_no_cue: bool
+    # Verbs that issue a document: its issuer speaks through it ("X issued a statement
+    # saying ...").
+    issue_stems: tuple[str, ...]
+    # A lone capitalised word that is the surname of a person named before is that person
+    # ("Sanders said", which the tagger may take for a plural noun).
+    surname_persons: bool
+    # A period of an abbreviation before a word in lower case ends no sentence ("Sen. X
+    # (I-Vt.) said"; English, whose sentences open with a capital).
+    abbreviation_ends: bool
+    # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
+    statement_nouns: frozenset[str]
+    # Prepositions of a request's addressee ("called on the governor to resign").
+    request_prepositions: frozenset[str]
+    # Words that open an indirect question after a clause-only verb ("asked them whether").
+    question_openers: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -122,7 +161,8 @@ class Lexicon:
         object.__setattr__(self, "prepositions_by_last", by_last)
         object.__setattr__(self, "other_cue_words", frozenset(
             phrase[-1] for phrase in self.source_prepositions
-        ) | self.light_verb_forms | self.document_verbs)
+        ) | self.light_verb_forms | self.document_verbs | self.cited_documents
+            | self.statement_nouns)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -144,6 +184,15 @@ class Lexicon:
 
     def takes_infinitive_content(self, form: str) -> bool:
         return _has_stem(form, self.infinitive_content_stems)
+
+    def is_belief(self, form: str) -> bool:
+        return _has_stem(form, self.belief_stems) or form.lower() in self.belief_forms
+
+    def is_issue(self, form: str) -> bool:
+        return _has_stem(form, self.issue_stems)
+
+    def is_parenthetical(self, form: str) -> bool:
+        return _has_stem(form, self.parenthetical_stems)
 
     def is_predicative(self, form: str) -> bool:
         return _has_stem(form, self.predicative_stems)
@@ -203,6 +252,7 @@ def load_lexicon(code: str) -> Lexicon:
 def lexicon_from_dict(data: dict) -> Lexicon:
     lang = data["language"]
     rep, src, cond = data["reporting"], data["sources"], data["conditional"]
+    beliefs = [stem.lower() for stem in rep.get("belief_stems", [])]
     syntax = {
         key: frozenset(value)
         for key, value in lang.items()
@@ -212,9 +262,10 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         code=lang["code"],
         pipeline=lang["pipeline"],
         syntax=syntax,
-        reporting_stems=tuple(stem.lower() for stem in rep["stems"]),
-        reporting_forms=_lower_set(rep["forms"]),
-        clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", [])),
+        reporting_stems=tuple(stem.lower() for stem in rep["stems"]) + tuple(beliefs),
+        reporting_forms=_lower_set(rep["forms"] + rep.get("belief_forms", [])),
+        clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", []))
+        + tuple(beliefs),
         infinitive_content_stems=tuple(
             stem.lower() for stem in rep.get("infinitive_content_stems", [])),
         call_stems=tuple(stem.lower() for stem in rep.get("call_stems", [])),
@@ -226,6 +277,21 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         hypothetical_modal_stems=tuple(
             stem.lower() for stem in rep.get("hypothetical_modal_stems", [])),
         addressee_stems=tuple(stem.lower() for stem in rep.get("addressee_stems", [])),
+        predicative_markers=_lower_set(rep.get("predicative_markers", [])),
+        belief_stems=tuple(beliefs),
+        belief_forms=_lower_set(rep.get("belief_forms", [])),
+        parenthetical_stems=tuple(stem.lower() for stem in rep.get("parenthetical_stems", [])),
+        preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
+        number_speakers=bool(rep.get("number_speakers", False)),
+        agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
+        question_openers=_lower_set(rep.get("question_openers", [])),
+        request_prepositions=_lower_set(rep.get("request_prepositions", [])),
+        statement_nouns=_lower_set(rep.get("statement_nouns", [])),
+        abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
+        surname_persons=bool(src.get("surname_persons", False)),
+        issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
+        document_prepositions=_lower_set(rep.get("document_prepositions", [])),
+        cited_documents=_lower_set(rep.get("cited_documents", [])),
         pronominal_other_sense_stems=tuple(
             stem.lower() for stem in rep.get("pronominal_other_sense_stems", [])),
         content_objects=_lower_set(rep.get("content_objects", [])),

@@ -20,7 +20,8 @@ from spacy.pipeline import Sentencizer
 from .lexicon import Lexicon
 from .nlp import attribute_rules, load_pipeline
 
-QUOTE_CHARS = frozenset("«»“”„\"")
+# (with the two-apostrophe quotes of some English wires, which the tokenizer keeps whole)
+QUOTE_CHARS = frozenset("«»“”„\"") | {"''", "``"}
 _SENTENCIZER = Sentencizer()
 _DASHES = frozenset("—–-")
 
@@ -51,6 +52,8 @@ class Parsed:
     sentences: list[Sentence] = field(default_factory=list)
     lex: Lexicon | None = None
     entities: list[Entity] = field(default_factory=list)
+    # Sentences whose proper nouns NER has labelled (entities_of labels the others on demand).
+    ner_sentences: set[int] = field(default_factory=set)
     token_starts: list[int] = field(default_factory=list)
     array_head: object = None
     array: object = None
@@ -73,6 +76,16 @@ class Parsed:
         """Named entities overlapping ``[start, end)`` (NER ran around every proper noun of the
         parsed sentences and of the sentence before each)."""
         return [e for e in self.entities if e.start < end and e.end > start]
+
+    def entities_of(self, sentence: Sentence) -> list[Entity]:
+        """The named entities of a sentence, running NER around its proper nouns now if it was
+        not among the sentences labelled up front (so that what a rule finds there does not
+        depend on which sentences held a cue)."""
+        if sentence.index not in self.ner_sentences:
+            self.ner_sentences.add(sentence.index)
+            self.entities.extend(_run_ner(self, _windows(self.doc, [sentence]), self.lex))
+            self.entities.sort(key=lambda e: e.start)
+        return self.entities_in(sentence.start, sentence.end)
 
     def proper_noun_runs(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Character spans of consecutive proper nouns in a sentence (tagger output)."""
@@ -152,10 +165,11 @@ DASH_ATTRIBUTION = re.compile(
 )
 
 
-# "Bill Clinton: 'Hillary Is Better Qualified'": a headline opening with a speaker's name
-# and a colon (lexicons opt in with reporting.colon_speakers; attribution.py checks the name).
+# "Bill Clinton: 'Hillary Is Better Qualified'", "Ryan: ...", "TAPPER: ...": a headline or a
+# transcript line opening with a speaker's name and a colon (lexicons opt in with
+# reporting.colon_speakers; attribution.py checks the name).
 COLON_ATTRIBUTION = re.compile(
-    r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]*)\s*:\s*[\"“‘'A-ZÀ-Ý]"
+    r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]+)\s*:\s*[\"“‘'A-ZÀ-Ý]"
 )
 
 
@@ -167,25 +181,27 @@ def token_lowers(doc) -> list[str]:
 
 def opens_cue(lowers: list[str], i: int, first: int, end: int, lex: Lexicon) -> bool:
     """Whether token ``i`` of a sentence (tokens ``first`` to ``end``) may open a source cue,
-    given the words around it: a reporting form; a document verb; a light verb with one of
-    its objects in the sentence ("fait savoir"); the last word of a whole source preposition
+    given the words around it: a reporting form; a light verb with one of its objects in the
+    sentence ("fait savoir"); any other word of ``Lexicon.other_cue_words`` but the last word of
+    a source preposition, which opens a cue only as the last word of a whole one
     ("d'après", "aux dires de", "according to"; not any "de", "après" or "to"), a framing one
     ("Pour X, ...") only first in the sentence or after a punctuation mark, where a parser may
     start one. Never false where attribution.py could find a cue: only the parse saved."""
     lower = lowers[i]
-    if lex.is_reporting(lower) or lower in lex.document_verbs:
+    if lex.is_reporting(lower):
         return True
-    if lower in lex.light_verb_forms and not lex.light_verb_objects.isdisjoint(
-            lowers[first:end]):
-        return True
-    for phrase in lex.prepositions_by_last.get(lower, ()):
-        n = len(phrase)
-        if i - n + 1 < first or tuple(lowers[i - n + 1:i + 1]) != phrase:
-            continue
-        if phrase not in lex.framing_prepositions or i == first or (
-                not any(ch.isalnum() for ch in lowers[i - 1]) and lowers[i - 1] != ","):
-            return True
-    return False
+    if lower in lex.prepositions_by_last:
+        for phrase in lex.prepositions_by_last[lower]:
+            n = len(phrase)
+            if i - n + 1 < first or tuple(lowers[i - n + 1:i + 1]) != phrase:
+                continue
+            if phrase not in lex.framing_prepositions or i == first or (
+                    not any(ch.isalnum() for ch in lowers[i - 1]) and lowers[i - 1] != ","):
+                return True
+        return False
+    if lower in lex.light_verb_forms:
+        return not lex.light_verb_objects.isdisjoint(lowers[first:end])
+    return True  # a document verb ("the poll shows"), a cited document, a statement noun
 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
@@ -210,8 +226,18 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     return found
 
 
-def _split_sentences(doc, starts: list[int]) -> list:
+def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list:
     doc = _SENTENCIZER(doc)
+    if lex is not None and lex.abbreviation_ends:
+        # "Sen. Bernie Sanders (I-Vt.) said", "in Cambridge, Mass., said": a period that closes
+        # an abbreviation before a word in lower case ends no sentence.
+        for token in doc[2:]:
+            before = doc[token.i - 1]
+            if token.is_sent_start and token.is_lower and token.is_alpha and (
+                    before.text == ")" and doc[token.i - 2].text.endswith(".")
+                    or before.text == "." and doc[token.i - 2].text[:1].isupper()
+                    and len(doc[token.i - 2].text) <= 5):
+                token.is_sent_start = False
     # A paragraph break always ends a sentence (titles, captions, list items have no period).
     for match in re.finditer(r"\n\s*", doc.text):
         i = bisect_right(starts, match.end() - 1)
@@ -239,7 +265,7 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
     if rules is not None:
         doc = rules(doc)
     starts = [token.idx for token in doc]
-    spans = _split_sentences(doc, starts)
+    spans = _split_sentences(doc, starts, lex)
     sentences = [
         Sentence(index=i, start=span.start_char, end=span.end_char, span=span)
         for i, span in enumerate(spans)
@@ -267,4 +293,5 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
             near.update(range(max(s.index - PRONOUN_LOOKBACK, 0), s.index))
     near = sorted(near)
     parsed.entities = _run_ner(parsed, _windows(doc, [sentences[i] for i in near]), lex)
+    parsed.ner_sentences = set(near)
     return parsed
