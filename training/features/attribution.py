@@ -1171,11 +1171,9 @@ def _object_control(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
-_WH = frozenset({"what", "how", "who", "whom", "where", "when", "why", "which", "whether",
-                 "if"})
 
 
-def _complement_clause(verb) -> bool:
+def _complement_clause(verb, lex: Lexicon) -> bool:
     """A declarative complement clause after the verb ("knows that", "fears the deal will
     fail"), not a question ("knows how many", "wonders whether") nor a quote elsewhere in the
     sentence."""
@@ -1183,8 +1181,8 @@ def _complement_clause(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             first = min(t.i for t in child.subtree)
-            if doc[first].lower_ not in _WH and not any(
-                    t.lower_ in _WH for t in doc[verb.i + 1 : first]):
+            if doc[first].lower_ not in lex.question_words and not any(
+                    t.lower_ in lex.question_words for t in doc[verb.i + 1 : first]):
                 return True
     return any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.i + 3])
 
@@ -1323,7 +1321,7 @@ def _verb_cues(doc, lex: Lexicon):
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         belief = not light and lex.is_belief(token.lower_)
-        if belief and not (_complement_clause(token) or _predicative(token, lex)
+        if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
                            or _parenthetical(token, lex)):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
         if not light and not belief and lex.needs_clause(token.lower_) and not (
@@ -1389,13 +1387,6 @@ def _verb_cues(doc, lex: Lexicon):
     return cues
 
 
-_COORDINATORS = frozenset({"et", "mais", "puis", "ou", "ni"})
-# Markers of an adverbial infinitive, whose subject is the clause's: "pour protester", "afin
-# de débattre", "avant d'ajouter", "après avoir déclaré", "sans nier".
-_ADVERBIAL_MARKERS = frozenset({"pour", "afin", "avant", "après", "sans"})  # (+ "de")
-_DEMONSTRATIVES = frozenset({"cela", "ceci", "ça", "ce", "c'", "c’"})
-_OBJECT_CLITICS = frozenset({"lui", "leur", "les", "la", "le", "l'", "l’", "nous", "vous"})
-
 
 def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
     """Why the verb's subject is that of a clause before it, which the parse did not give:
@@ -1417,15 +1408,16 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
         if controlled and verb.head.i < verb.i and _is_time(verb.head, lex):
             return None  # "disposait de trois semaines pour répondre": a delay, not speech
         if controlled:
-            marker = doc[before].lower_ in _ADVERBIAL_MARKERS or before > start and (
-                doc[before].lower_ in ("de", "d'", "d’")
-                and doc[before - 1].lower_ in _ADVERBIAL_MARKERS)
+            markers = lex.mistagged.get("adverbial_markers", ())
+            marker = doc[before].lower_ in markers or before > start and (
+                doc[before].lower_ in ("de", "d'", "d’") and doc[before - 1].lower_ in markers)
             if marker or doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ()):
                 return "adverbial"
             if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
                 return None  # "des lieux capables de conseiller", "il serait inexact de parler"
             return "infinitive"
-        return "coordinated" if doc[before].lower_ in _COORDINATORS else None
+        coordinators = lex.mistagged.get("coordinators", ())
+        return "coordinated" if doc[before].lower_ in coordinators else None
     if len(speakers) != 1 or speakers[0] is None:
         return None
     head = speakers[0]
@@ -1492,7 +1484,8 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
                for child in [*clause.children, *token.children]):
             return None
         group = doc[_skip_verb_group_left(doc, token.i - 1, start, lex) + 1 : token.i]
-        if kind == "infinitive" and (any(t.lower_ in _OBJECT_CLITICS for t in group) or any(
+        clitics = lex.mistagged.get("object_clitics", ())
+        if kind == "infinitive" and (any(t.lower_ in clitics for t in group) or any(
                 child.dep_ in ("obj", "iobj", "obl:arg") and token.i < child.i < verb.i
                 and child.pos_ in NOMINAL for child in clause.children)):
             return None  # "lui demande de dire", "permet aux opérateurs de postuler"
@@ -1506,7 +1499,8 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
         for subject in subjects:
             if subject.lower_ in _RELATIVE:
                 subject = _relative_antecedent(subject, clause, lex)
-            if subject.lower_ in _DEMONSTRATIVES or subject.lower_ == "il" and (
+            demonstratives = lex.mistagged.get("demonstratives", ())
+            if subject.lower_ in demonstratives or subject.lower_ == "il" and (
                     clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
                     or clause.pos_ == "ADJ"):
                 return None
@@ -2002,6 +1996,10 @@ def _adjacent_noun_phrase(verb) -> bool:
         verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+
+
+# Datives between an incise verb's auxiliary and the quote ("», nous a déclaré M. X"), beside
+# the clitics and negations _is_incise already skips.
 _DATIVES = frozenset({"nous", "vous", "lui", "leur"})
 
 

@@ -66,6 +66,8 @@ class Lexicon:
     request_prepositions: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
+    # Words that make a complement clause a question ("knows how many"; English).
+    question_words: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
     # as word lists.
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -285,6 +287,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         number_speakers=bool(rep.get("number_speakers", False)),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
