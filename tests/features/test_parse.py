@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from training.features import parse
 from training.features.attribution import find_attributions
@@ -88,6 +90,36 @@ def test_parsing_every_sentence_finds_the_same_attributions(code, monkeypatch):
     everything = [found(text) for text in texts]
     assert chosen == everything
     assert sum(map(len, chosen)) > 300
+
+
+# Pieces around the cue words whose context decides ("de" alone or in "aux dires de", "Pour X,"
+# first or not, "fait savoir", elisions, signed quotes), put together in any order.
+_FRENCH_PIECES = [
+    "de", "aux dires de Paul Girard ,", "d'après le maire ,", "D'après Paul Girard ,", "après",
+    "selon Paul Girard ,", "pour", "Pour Paul Girard ,", "par", "cité par Le Monde",
+    "à en croire le maire ,", "fait savoir que", "fait", "le maire", "Paul Girard", ",",
+    "« tout ira bien »", "— Paul Girard , maire", "s'agace Paul Girard", "qu'affirme le maire",
+    "a déclaré", "la ville paiera", "aurait", ".", ".", ".", "\n\n",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_FRENCH_PIECES), min_size=3, max_size=25))
+def test_the_choice_of_sentences_loses_no_attribution_on_any_word_salad(pieces):
+    text = " ".join(pieces)
+
+    def found(parsed):
+        return [(a.cue_start, a.speaker_start, a.type, a.key)
+                for a in find_attributions(parsed, FR)]
+
+    chosen = found(parse_text(text, FR))
+    original = parse.cue_sentences
+    parse.cue_sentences = lambda parsed, lex: set(range(len(parsed.sentences)))
+    try:
+        everything = found(parse_text(text, FR))
+    finally:
+        parse.cue_sentences = original
+    assert chosen == everything
 
 
 @pytest.mark.parametrize("code", ["fr", "en"])
