@@ -3,6 +3,7 @@
 import json
 import re
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -73,21 +74,26 @@ def test_according_to_only_as_a_whole():
                          en) == [False, True]
 
 
-@pytest.mark.parametrize("code", ["fr", "en"])
-def test_parsing_every_sentence_finds_the_same_attributions(code, monkeypatch):
-    """The choice of sentences only saves parses: parsing all of them gives the same
-    attributions (cue, speaker, type, merged key) on the team corpus and benchmark article."""
-    lex = load_lexicon(code)
+def _chosen_and_every_sentence(texts: list[str], lex) -> tuple[list, list]:
+    """The attributions (cue, speaker, type, merged key) of each text with the sentences the
+    extractor chooses to parse, and with every sentence parsed."""
 
     def found(text):
         return [(a.cue_start, a.cue_end, a.speaker_start, a.speaker_end, a.type, a.key)
                 for a in find_attributions(parse_text(text, lex), lex)]
 
-    texts = _texts(code)
     chosen = [found(text) for text in texts]
-    monkeypatch.setattr(parse, "cue_sentences",
-                        lambda parsed, lex: set(range(len(parsed.sentences))))
-    everything = [found(text) for text in texts]
+    with mock.patch.object(parse, "cue_sentences",
+                           lambda parsed, lex: set(range(len(parsed.sentences)))):
+        everything = [found(text) for text in texts]
+    return chosen, everything
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_parsing_every_sentence_finds_the_same_attributions(code):
+    """The choice of sentences only saves parses: parsing all of them gives the same
+    attributions on the team corpus and benchmark article."""
+    chosen, everything = _chosen_and_every_sentence(_texts(code), load_lexicon(code))
     assert chosen == everything
     assert sum(map(len, chosen)) > 300
 
@@ -106,19 +112,7 @@ _FRENCH_PIECES = [
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(_FRENCH_PIECES), min_size=3, max_size=25))
 def test_the_choice_of_sentences_loses_no_attribution_on_any_word_salad(pieces):
-    text = " ".join(pieces)
-
-    def found(parsed):
-        return [(a.cue_start, a.speaker_start, a.type, a.key)
-                for a in find_attributions(parsed, FR)]
-
-    chosen = found(parse_text(text, FR))
-    original = parse.cue_sentences
-    parse.cue_sentences = lambda parsed, lex: set(range(len(parsed.sentences)))
-    try:
-        everything = found(parse_text(text, FR))
-    finally:
-        parse.cue_sentences = original
+    chosen, everything = _chosen_and_every_sentence([" ".join(pieces)], FR)
     assert chosen == everything
 
 
