@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .conditional import is_conditional_form
 from .lexicon import Lexicon
@@ -68,6 +69,7 @@ class Attribution:
                    else self.cue_end)
 
 
+@lru_cache(maxsize=4096)
 def normalise_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

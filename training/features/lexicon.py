@@ -161,10 +161,9 @@ class Lexicon:
         for phrase in self.source_prepositions:
             by_last[phrase[-1]] = (*by_last.get(phrase[-1], ()), phrase)
         object.__setattr__(self, "prepositions_by_last", by_last)
-        object.__setattr__(self, "other_cue_words", frozenset(
-            phrase[-1] for phrase in self.source_prepositions
-        ) | self.light_verb_forms | self.document_verbs | self.cited_documents
-            | self.statement_nouns)
+        object.__setattr__(self, "other_cue_words", frozenset(by_last)
+                           | self.light_verb_forms | self.document_verbs | self.cited_documents
+                           | self.statement_nouns)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
