@@ -686,3 +686,21 @@ def test_incise_after_a_dative_and_a_subject_opened_by_un_de():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
     a = analyse("Comme l'a déclaré un de ses conseillers : « Le calendrier sera tenu. »")
     assert spans(a, "anonymous_sources") == ["déclaré un de ses conseillers"]
+
+
+
+def test_a_gerund_speaks_with_the_subject_of_its_clause_not_the_noun_it_follows():
+    # "des erreurs" is the object the parser hangs the gerund on, not who spoke.
+    a = analyse("Le ministre a reconnu « avoir commis des erreurs en affirmant que la crise "
+                "était finie ».")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["organisation"] * 2
+    assert spans(a, "named_sources")[1].startswith("Le ministre")
+    assert a.values["anonymous_sources"] == 0
+    # A gerund after an incise: the incise's speaker.
+    a = analyse("« Non », répond Paul Girard, PDG de la maison Vertal, en rappelant que la "
+                "marque « a été déposée dès 1950 ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
+    # An opening gerund whose clause comes after a date and a place: the main clause's subject.
+    a = analyse("En rappelant, lundi 3 mai, devant la chambre de commerce de Lyon, que le port "
+                "« doit rester public », Paul Girard n'a pas caché son inquiétude.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]

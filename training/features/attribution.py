@@ -369,14 +369,28 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
         return None
     lower = token.lower_
     if lower.endswith("ant"):
-        start = token.sent.start
-        before = token.doc[token.i - 1].lower_ if token.i > start else ""
-        if before in words["gerund_before"]:
+        if _is_gerund(token, lex):
             return "gerund"
         return "opening" if _opening_clause_subject(token, lex) is not None else None
     if not _verb_shaped(lower, lex):
         return None
     return _verb_context(token, lex)
+
+
+def _is_gerund(verb, lex: Lexicon) -> bool:
+    """A present participle after a word of gerund_before ("en"), object clitics or a quotation
+    mark between: "en rappelant", "en lui demandant", "en s'adressant", "en « informant »". A
+    gerund has no subject of its own: its speaker is the subject of the clause it depends on,
+    never the noun the parser may hang it on ("des erreurs en affirmant")."""
+    markers = lex.mistagged.get("gerund_before", ()) if lex.mistagged else ()
+    if not markers or not verb.lower_.endswith("ant"):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and doc[i].lower_ not in markers and (
+            doc[i].lower_ in lex.mistagged["clitics"] or doc[i].text in QUOTE_CHARS):
+        i -= 1
+    return i >= start and doc[i].lower_ in markers
 
 
 _OPENING = frozenset({"après", "avant", "d'", "d’", "de", "avoir", "en", "tout", "se", "s'",
@@ -399,8 +413,10 @@ def _opening_clause_subject(token, lex: Lexicon):
         return None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < end else ""
     if nxt == "," and not token.i > start or lex.needs_clause(token.lower_) and not any(
-            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + 12]):
-        return None  # "Maintenant, ...": an adverb
+            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + (
+                20 if _is_gerund(token, lex) else 12)]):
+        return None  # "Maintenant, ...": an adverb (a gerund's clause may come after a date
+        # and a place between commas: "En rappelant, lundi, devant la chambre, que")
     pronouns = lex.mistagged["subject_pronouns"]
     for k in range(token.i + 1, end - 2):
         if doc[k].text != ",":
@@ -416,7 +432,24 @@ def _opening_clause_subject(token, lex: Lexicon):
             if t.dep_ in lex.syntax["subject_deps"] and t.head.i > t.i and t.head.pos_ in (
                     "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in pronouns:
                 return t
+            if t.pos_ in ("NOUN", "PROPN") and all(
+                    u.pos_ in ("DET", "ADJ", "NUM") for u in doc[j:t.i]) and _finite_verb_next(
+                    t, lex):
+                return t  # "Tout en critiquant ces choix, les Français en importèrent": a
+                # subject the parser took for an object, right before its verb
     return None
+
+
+def _finite_verb_next(token, lex: Lexicon) -> bool:
+    """A finite verb right after ``token`` (the rest of its name and object clitics between):
+    ``token`` ends the noun phrase of its subject."""
+    doc, end = token.doc, token.sent.end
+    j = token.i + 1
+    while j < end and (is_proper(doc[j]) and is_proper(token) or doc[j].pos_ == "ADJ"):
+        j += 1
+    while j < end and doc[j].lower_ in lex.mistagged["clitics"]:
+        j += 1
+    return j < end and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
 
 def _skip_clitics_left(token, lex: Lexicon) -> int:
@@ -1355,6 +1388,10 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if lex.mistagged and _is_gerund(token, lex):
+            # "« … », répond X, PDG de Y, en rappelant que": the speaker of the cue the gerund
+            # follows in its clause, whatever noun the parser hung it on
+            speakers = _previous_cue_speakers(token, cues, lex) or speakers
         if not speakers and lex.mistagged:
             # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
             opening = _opening_clause_subject(token, lex)
@@ -1388,6 +1425,20 @@ def _verb_cues(doc, lex: Lexicon):
 
 
 
+def _previous_cue_speakers(verb, cues: list, lex: Lexicon) -> list:
+    """The speakers of the last cue before ``verb`` in its sentence when no other finite verb
+    stands between them outside quotes (``verb`` depends on that cue's verb); [] otherwise."""
+    before = [cue for cue in cues if cue[0].i < verb.i and cue[0].sent.start == verb.sent.start]
+    if not before:
+        return []
+    cue, speakers = before[-1][0], before[-1][1]
+    quoted = _quoted_tokens(verb.sent)
+    if any(t.text == ";" or t.i not in quoted and _main_finite(t, lex) and t.head.i != cue.i
+           and t.i != cue.i for t in verb.doc[cue.i + 1:verb.i]):
+        return []
+    return [s for s in speakers if s is not None]
+
+
 def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
     """Why the verb's subject is that of a clause before it, which the parse did not give:
     "adverbial" (an infinitive after "pour", "afin de", "avant de", "après", "sans", or a
@@ -1411,7 +1462,7 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
             markers = lex.mistagged.get("adverbial_markers", ())
             marker = doc[before].lower_ in markers or before > start and (
                 doc[before].lower_ in ("de", "d'", "d’") and doc[before - 1].lower_ in markers)
-            if marker or doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ()):
+            if marker or _is_gerund(verb, lex):
                 return "adverbial"
             if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
                 return None  # "des lieux capables de conseiller", "il serait inexact de parler"
@@ -1835,6 +1886,21 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             return []  # "la hausse annoncée": the noun is what was said, not who said it
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
+        return []
+    if not heads and depth < 3 and _is_gerund(verb, lex):
+        # A gerund speaks with the subject of the verb it depends on: not "des erreurs" in
+        # "a admis avoir fait des erreurs en affirmant que", nor "tous les moyens" in "par tous
+        # les moyens, en expliquant que" (an object or a prepositional phrase the parser hung
+        # it on; the surface rules of _verb_cues look further). A noun that may be that
+        # subject stays: "Les autorités participèrent ... en dénonçant".
+        head = verb.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _speakers_of_verb(_governing(head, lex), lex, depth + 1)
+        if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and _looks_like_source(
+                head, lex) and not head.dep_.startswith(
+                ("obj", "iobj", "obl", "nmod")) and not any(
+                child.dep_ in syn["case_deps"] for child in head.children):
+            return [head]
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         issuer = _issuer_of_object(verb.head, lex, depth)
