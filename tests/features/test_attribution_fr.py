@@ -704,3 +704,16 @@ def test_a_gerund_speaks_with_the_subject_of_its_clause_not_the_noun_it_follows(
     a = analyse("En rappelant, lundi 3 mai, devant la chambre de commerce de Lyon, que le port "
                 "« doit rester public », Paul Girard n'a pas caché son inquiétude.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+
+
+def test_a_purpose_infinitive_speaks_with_the_main_subject_even_an_unnamed_group():
+    # The parser hangs "pour protester" on the noun before it (a place, a date): the speakers
+    # are the subject of the main clause, an unnamed group typed as such.
+    a = analyse("Des centaines de pêcheurs ont manifesté calmement, mardi 3 mai, dans trois ports "
+                "de la Manche pour protester contre le « quota européen ».")
+    (item,) = a.evidence_for("anonymous_sources")
+    assert item.text.startswith("Des centaines de pêcheurs") and item.text.endswith("protester")
+    a = analyse("Les cheminots ont entamé, lundi 2 mars, leur troisième journée de grève en un "
+                "mois, à l'appel de SUD, pour protester contre la fermeture de la ligne.")
+    assert named(a) == 0
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective"]

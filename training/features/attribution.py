@@ -1456,8 +1456,9 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
                   for child in verb.children)
     controlled = _is_controlled(verb) or perfect
     if not speakers:
-        if controlled and verb.head.i < verb.i and _is_time(verb.head, lex):
+        if controlled and verb.head.i < verb.i and verb.head.lower_ in lex.times:
             return None  # "disposait de trois semaines pour répondre": a delay, not speech
+            # (not a date the parser hung it on: "ont entamé, jeudi, une grève pour protester")
         if controlled:
             markers = lex.mistagged.get("adverbial_markers", ())
             marker = doc[before].lower_ in markers or before > start and (
@@ -1555,8 +1556,12 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
                     clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
                     or clause.pos_ == "ADJ"):
                 return None
-            if _looks_like_source(subject, lex):
-                return subject
+            if _looks_like_source(subject, lex) or kind == "adverbial" and (
+                    subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")) and not (
+                    _is_thing(subject, lex) or _is_time(subject, lex)):
+                return subject  # (a purpose or a gerund is its main clause's subject's own,
+                # an unnamed group too: "des milliers de fidèles ont manifesté pour protester";
+                # not "un rassemblement a eu lieu pour protester")
     return None
 
 
