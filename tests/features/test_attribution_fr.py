@@ -717,3 +717,26 @@ def test_a_purpose_infinitive_speaks_with_the_main_subject_even_an_unnamed_group
                 "mois, à l'appel de SUD, pour protester contre la fermeture de la ligne.")
     assert named(a) == 0
     assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective"]
+
+
+def test_participles_that_share_an_auxiliary_share_its_subject():
+    # "évoqué", "déploré": no incise whose subject follows ("de « nombreuses irrégularités »" is
+    # an object), but participles that share "avait" and its subject.
+    a = analyse("Paul Girard avait dénoncé « des petites manœuvres de couloir », évoqué de "
+                "« nombreuses irrégularités constatées pendant le vote » et déploré le silence du "
+                "préfet.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 3
+    assert a.values["anonymous_sources"] == 0
+    # "et a évoqué" after a quoted clause: the subject of the clause it is coordinated with.
+    a = analyse("Le délégué de la CGT, M. Paul Girard, a estimé que « les élections sont une "
+                "étape que nous franchissons bien » et a évoqué « une hausse des résultats ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
+    # A participle that agrees with what was said describes it: no speaker of its own.
+    a = analyse("Le ministre des transports n'aura pas l'occasion en tout cas de renouveler de "
+                "telles déclarations, jugées intempestives en haut lieu, puisqu'il ne sera pas du "
+                "voyage.")
+    assert named(a) == 0
+    # A participle without an object of its own describes the noun before it.
+    a = analyse("Selon Le Courrier, le ministère aurait émis des réserves sur le coût du prêt, "
+                "estimé à deux milliards d'euros par an.")
+    assert all("estimé" not in s for s in spans(a, "named_sources"))

@@ -1425,6 +1425,34 @@ def _verb_cues(doc, lex: Lexicon):
 
 
 
+def _bare_past_participle(verb, lex: Lexicon) -> bool:
+    """A past participle with no auxiliary of its own, not modifying a noun, of a form that is
+    no finite verb too ([reporting.mistagged] participle_endings: "évoqué", not "écrit" or
+    "conclut", which the tagger may call participles): in a finite clause it shares the
+    auxiliary of a participle before it ("a dénoncé X, évoqué Y")."""
+    forms = verb.morph.get("VerbForm")
+    endings = tuple(lex.mistagged.get("participle_endings", ()))
+    return bool(endings) and verb.lower_.endswith(endings) and "Part" in forms and (
+        "Pres" not in verb.morph.get("Tense")) and not any(
+        child.dep_.startswith("aux") for child in verb.children) and not (
+        verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod" or _is_passive(verb, lex))
+
+
+def _shares_auxiliary(verb, lex: Lexicon) -> bool:
+    """A bare past participle that may share the auxiliary of a participle before it: not in
+    the feminine or the plural ("de telles déclarations, jugées intempestives", "évoquée": it
+    agrees with a noun it describes, what was said), and with an object of its own after it
+    ("évoqué de nombreuses difficultés", "déploré que"; not "le coût, estimé à 2 milliards")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < verb.sent.end else ""
+    before = _skip_verb_group_left(doc, verb.i - 1, verb.sent.start, lex)
+    return _bare_past_participle(verb, lex) and not (
+        "Fem" in verb.morph.get("Gender") or "Plur" in verb.morph.get("Number")) and (
+        nxt in lex.mistagged["object_openers"] or nxt in ("de", "d'", "d’")
+        or nxt.startswith(("qu'", "qu’")) or before >= verb.sent.start
+        and doc[before].lower_ in lex.mistagged["coordinators"])
+
+
 def _previous_cue_speakers(verb, cues: list, lex: Lexicon) -> list:
     """The speakers of the last cue before ``verb`` in its sentence when no other finite verb
     stands between them outside quotes (``verb`` depends on that cue's verb); [] otherwise."""
@@ -1469,7 +1497,15 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
                 return None  # "des lieux capables de conseiller", "il serait inexact de parler"
             return "infinitive"
         coordinators = lex.mistagged.get("coordinators", ())
-        return "coordinated" if doc[before].lower_ in coordinators else None
+        if doc[before].lower_ in coordinators:
+            return "coordinated"
+        if doc[before].text == "," and _shares_auxiliary(verb, lex) and any(
+                t.lower_ in lex.mistagged.get("perfect_auxiliaries", ())
+                and "Fin" in t.morph.get("VerbForm") for t in doc[start:before]):
+            return "coordinated"  # "Il avait dénoncé X, évoqué Y et déploré Z": the participles
+            # share the auxiliary and its subject (with their own object: not "le coût du
+            # prêt, estimé à 2 milliards")
+        return None
     if len(speakers) != 1 or speakers[0] is None:
         return None
     head = speakers[0]
@@ -1791,7 +1827,9 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     for child in verb.children:
         if child.dep_ in syn["subject_deps"]:
             heads.append(child)
-    if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
+    if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
+        # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
+        # l'Europe": the parser gave the incise verb a noun of the words after its subject)
         heads = _incise_subject_of_two(verb, heads, lex)
     after_postposing = None if any(h.i > verb.i for h in heads) else (
         _subject_after_postposing_word(verb, lex))
@@ -1839,7 +1877,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    incise = not heads and _incise(verb, lex) and not _is_controlled(verb)
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb) and not (
+        lex.mistagged and _bare_past_participle(verb, lex))
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
@@ -1887,8 +1926,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         agent = _postposed_subject(by, lex) if by is not None else None
         if agent is not None:
             return [agent]
-        if verb.dep_ in syn["modifier_deps"]:
+        if verb.dep_ in syn["modifier_deps"] or lex.mistagged and _bare_past_participle(
+                verb, lex) and not _shares_auxiliary(verb, lex):
             return []  # "la hausse annoncée": the noun is what was said, not who said it
+            # (also "de telles déclarations, jugées intempestives", "le coût du prêt, estimé à
+            # 2 milliards", hung elsewhere)
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
         return []
@@ -1913,6 +1955,13 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             return issuer  # "the campaign issued a statement saying": the campaign speaks
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
+        if lex.mistagged and verb.head.pos_ not in ("VERB", "AUX") and any(
+                child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm")
+                for child in verb.children):
+            # "X a estimé que « les élections sont une étape » et a évoqué": the parser hung
+            # the verb on a noun of the clause before; _verb_cues takes the subject of the
+            # clause it is coordinated with from the words.
+            return []
         return _speakers_of_verb(verb.head, lex, depth + 1)
     if not heads and _adjacent_noun_phrase(verb):
         # "les services de la présidence russe affirmant": a participle right after its noun
