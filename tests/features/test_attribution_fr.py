@@ -740,3 +740,17 @@ def test_participles_that_share_an_auxiliary_share_its_subject():
     a = analyse("Selon Le Courrier, le ministère aurait émis des réserves sur le coût du prêt, "
                 "estimé à deux milliards d'euros par an.")
     assert all("estimé" not in s for s in spans(a, "named_sources"))
+
+
+def test_an_incise_verb_the_tagger_missed_between_commas_before_the_clause():
+    # "notent", "remarquent": forms no noun has, between commas, with their subject after them.
+    a = analyse("Or, notent les magistrats, le contrat de la ville se prête mal à une offre "
+                "groupée.")
+    assert spans(a, "anonymous_sources") == ["notent les magistrats"]
+    a = analyse("En vingt ans d'existence, remarquent d'ailleurs les mauvaises langues, la commune "
+                "aura réussi l'exploit de tout rater.")
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective"]
+    # After a subject and its aside, the noun phrase after the verb is its object.
+    a = analyse("Mais d'autres médecins, tout aussi prudents, vantent le caractère « utile » de "
+                "ces jeux, par opposition à la télévision.")
+    assert all("caractère" not in s for s in spans(a, "anonymous_sources"))

@@ -534,6 +534,18 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         # the clause ("Le marché, notent les experts, a reculé"); not "M. X, président de Y,
         # lance un appel".
         return "postposed"
+    if subject is not None and rest in words.get("verbal_endings", ()) and before.text == "," and (
+            _subject_before_aside(token, lex) is None):
+        # "Or, notent les juges, le contrat ...", "En dix ans, remarquent les experts, le pays
+        # a ...": a form no noun has, between commas with the noun phrase of its subject (not
+        # after a subject and its aside: "d'autres experts, aussi sérieux, vantent le plan,")
+        end = _np_tokens(subject, lex)[-1].i + 1
+        if end < token.sent.end and doc[end].lower_ in words["coordinators"]:
+            # "expliquent Anne Petit et Marc Leroux, de l'association X"
+            end = next((j for j in range(end + 1, min(end + 8, token.sent.end))
+                        if not is_proper(doc[j])), token.sent.end)
+        if end >= token.sent.end or doc[end].text in _INCISE_CLOSERS:
+            return "postposed"
     return None
 
 
