@@ -754,3 +754,12 @@ def test_an_incise_verb_the_tagger_missed_between_commas_before_the_clause():
     a = analyse("Mais d'autres médecins, tout aussi prudents, vantent le caractère « utile » de "
                 "ces jeux, par opposition à la télévision.")
     assert all("caractère" not in s for s in spans(a, "anonymous_sources"))
+
+
+def test_a_dative_clitic_before_the_verb_is_not_its_speaker():
+    # The parser takes "lui" (the one asked) for the subject of "demande".
+    a = analyse("Lorsque, par exemple, M. Paul Girard, alors directeur du port mais originaire de "
+                "Brest comme lui, lui demande de devenir conseiller auprès du maire en 1995, cet "
+                "ingénieur accepte.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    assert all(s != "lui" for s in spans(a, "attributions"))

@@ -1837,7 +1837,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
     for child in verb.children:
-        if child.dep_ in syn["subject_deps"]:
+        if child.dep_ in syn["subject_deps"] and not (lex.mistagged and _dative_clitic(
+                child, verb, lex)):
             heads.append(child)
     if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
         # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
@@ -1992,6 +1993,18 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _dative_clitic(token, verb, lex: Lexicon) -> bool:
+    """An object clitic right before the verb group ("lui demande de", "leur ont réclamé"),
+    which the parser may take for the subject: the one spoken to, never the speaker (the
+    stressed "lui" of "Lui, affirme que" has a comma after it)."""
+    doc = verb.doc
+    if token.lower_ not in lex.mistagged.get("object_clitics", ()) or token.i >= verb.i or (
+            token.lower_ in _FIRST_SECOND_PERSON):
+        return False  # ("nous", "vous" are subjects as often: the author's words, not cited)
+    return all(t.pos_ == "AUX" or t.dep_.startswith("aux") or t.pos_ == "ADV"
+               or t.lower_ in lex.mistagged["clitics"] for t in doc[token.i + 1:verb.i])
 
 
 def _issuer_of_object(document, lex: Lexicon, depth: int) -> list:
