@@ -763,3 +763,13 @@ def test_a_dative_clitic_before_the_verb_is_not_its_speaker():
                 "ingénieur accepte.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
     assert all(s != "lui" for s in spans(a, "attributions"))
+
+
+def test_an_inverted_on_keeps_the_place_it_speaks_from():
+    # Someone at the ministry: still unnamed, but the span says where from.
+    a = analyse("La hausse des prix, note-t-on au ministère de l'agriculture, n'est pas "
+                "« dramatique ».")
+    assert spans(a, "anonymous_sources") == ["note-t-on au ministère de l'agriculture"]
+    assert named(a) == 0
+    a = analyse("« Rien n'est décidé », dit-on au passage.")
+    assert all("passage" not in s for s in spans(a, "anonymous_sources"))

@@ -2282,6 +2282,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
+            place = _speaker_place(head, lex) if lower.startswith("-") else None
+            if place is not None:
+                span = (span[0], ctx.end_of(place))
             return "anonymous", None, None, span
         if lower in lex.referring_pronouns:
             resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
@@ -2435,6 +2438,23 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _speaker_place(clitic, lex: Lexicon):
+    """The last token of where an inverted "on" speaks from, right after it: "ajoute-t-on au
+    ministère", "note-t-on chez Renault" (a preposition of [reporting.mistagged]
+    speaker_place_prepositions, then an institution or a name); None when no such place
+    follows. The speaker stays unnamed: someone at that place."""
+    doc, end = clitic.doc, clitic.sent.end
+    i = clitic.i + 1
+    if i >= end or doc[i].lower_ not in lex.mistagged.get("speaker_place_prepositions", ()):
+        return None
+    noun = next((t for t in doc[i + 1:min(i + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not (is_proper(noun) or noun.lower_ in lex.institutions) or any(
+            t.pos_ not in ("DET", "ADJ") for t in doc[i + 1:noun.i]):
+        return None
+    tokens = [t for t in _np_tokens(noun, lex) if t.i >= noun.i]
+    return tokens[-1] if tokens else noun
 
 
 def _known_person(head, before: int, registry: _Registry):
