@@ -773,3 +773,13 @@ def test_an_inverted_on_keeps_the_place_it_speaks_from():
     assert named(a) == 0
     a = analyse("« Rien n'est décidé », dit-on au passage.")
     assert all("passage" not in s for s in spans(a, "anonymous_sources"))
+
+
+def test_selon_lequel_cites_who_made_the_statement_not_an_idea():
+    a = analyse("Les marchés ont mal pris les déclarations de Paul Girard, nouveau ministre du "
+                "budget, selon lesquelles la dette serait « hors de contrôle ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # The content of an idea, no one's statement: no cue.
+    a = analyse("Le maire défend l'hypothèse selon laquelle le pont aurait été mal construit.")
+    assert all(not s.startswith("selon") for s in spans(a, "attributions"))
+    assert spans(a, "named_sources") == ["Le maire défend"]

@@ -37,7 +37,8 @@ _FIRST_SECOND_PERSON = frozenset(
 )
 # "the agency would ask", "she might say": a possible or future statement, not a citation.
 _MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"})
-_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
+_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels",
+                       "lesquelles"})
 _STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
 _STRIP_LEFT = _STRIP | {"ADP"}
 
@@ -1689,6 +1690,14 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
                 continue
             token, last = doc[i], doc[i + n - 1]
             speaker = _object_of_preposition(last, lex)
+            if lex.mistagged and speaker is not None and speaker.lower_ in _RELATIVE and (
+                    speaker.i == last.i + 1):
+                # "les déclarations de X selon lesquelles": who made the statement the relative
+                # stands for; "l'hypothèse selon laquelle": no one, no cue
+                source = _relative_statement_source(token, lex)
+                if source is None:
+                    continue
+                speaker = source
             if phrase in lex.framing_prepositions and not _frames_a_named_view(token, speaker):
                 continue
             if speaker is not None and _is_thing(speaker, lex):
@@ -1696,6 +1705,33 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues
+
+
+def _relative_statement_source(preposition, lex: Lexicon):
+    """Who stands behind the noun a "selon lequel" relative follows: the noun itself when it
+    names a source ("l'économiste, selon lequel", "un rapport selon lequel"), the source its "de"
+    complement names when it names a statement ("les déclarations de X selon lesquelles",
+    "l'argument de Paris selon lequel"); None when none does ("l'hypothèse selon laquelle", "le
+    principe selon lequel": the content of an idea, no one's)."""
+    doc, start = preposition.doc, preposition.sent.start
+    j = preposition.i - 1
+    while j >= start and doc[j].text in (",", ")"):
+        j = next((k for k in range(j - 1, max(start, j - 25) - 1, -1) if doc[k].text == "("),
+                 j) - 1 if doc[j].text == ")" else j - 1
+    if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[j]
+    for _ in range(6):  # up the complements and the name: "les déclarations de M. X au Y"
+        head = noun.head
+        if head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in (
+                "nmod", "flat:name", "flat", "appos", "amod"):
+            break
+        noun = head
+    if noun.lower_ not in lex.content_objects and _looks_like_source(noun, lex):
+        return noun
+    return next((child for child in noun.children if child.i > noun.i
+                 and child.dep_ in lex.syntax["noun_complement_deps"]
+                 and child.pos_ in ("NOUN", "PROPN") and _looks_like_source(child, lex)), None)
 
 
 def _document_preposition_cues(doc, ctx: _Context) -> list:
