@@ -783,3 +783,16 @@ def test_selon_lequel_cites_who_made_the_statement_not_an_idea():
     a = analyse("Le maire défend l'hypothèse selon laquelle le pont aurait été mal construit.")
     assert all(not s.startswith("selon") for s in spans(a, "attributions"))
     assert spans(a, "named_sources") == ["Le maire défend"]
+
+
+def test_a_postposed_subject_after_a_verb_and_its_infinitive():
+    a = analyse("Le port restera public, comme aimait à le dire Paul Girard, maire de Bressac.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Ce que semble confirmer le magazine Auto Plus dans son numéro de mai, après des "
+                "essais entre la Lantra et la Clio : « la Lantra séduira une clientèle ».")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media"]
+    assert spans(a, "named_sources")[0].startswith("confirmer le magazine")
+    # Not the object of an infinitive whose subject is a pronoun before it.
+    a = analyse("Les patrons sont trop prudents pour qu'ils risquent à demander des baisses de "
+                "salaires.")
+    assert a.values["anonymous_sources"] == 0 and named(a) == 0

@@ -2126,10 +2126,23 @@ def _subject_after_postposing_word(verb, lex: Lexicon):
     if not postposing:
         return None
     doc, start = verb.doc, verb.sent.start
+    forms = verb.morph.get("VerbForm")
     i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if "Inf" in forms and (i < start or doc[i].lower_ not in postposing):
+        # "comme aiment à le rappeler les opérateurs", "ce que semble confirmer le magazine",
+        # "comme n'a eu de cesse de le répéter X": an infinitive under a finite verb that
+        # follows the postposing word; its subject is that verb's, after the infinitive.
+        k = next((k for k in range(verb.i - 1, max(start, verb.i - 8) - 1, -1)
+                  if doc[k].lower_ in postposing or doc[k].is_punct or doc[k].pos_ in (
+                      "DET", "PROPN", "NOUN")), None)
+        between = doc[k + 1:verb.i] if k is not None else []
+        if k is not None and doc[k].lower_ in postposing and any(
+                "Fin" in t.morph.get("VerbForm") for t in between) and not any(
+                t.lower_ in lex.mistagged["subject_pronouns"] for t in between):
+            return _postposed_subject(verb, lex)  # (not "pour qu'ils risquent à demander")
+        return None
     if i < start or doc[i].lower_ not in postposing:
         return None
-    forms = verb.morph.get("VerbForm")
     bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
         child.dep_.startswith("aux") for child in verb.children)
     if "Inf" in forms or bare_participle or _is_passive(verb, lex):
