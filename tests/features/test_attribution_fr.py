@@ -796,3 +796,10 @@ def test_a_postposed_subject_after_a_verb_and_its_infinitive():
     a = analyse("Les patrons sont trop prudents pour qu'ils risquent à demander des baisses de "
                 "salaires.")
     assert a.values["anonymous_sources"] == 0 and named(a) == 0
+
+
+def test_a_reply_word_stands_for_the_clause_before_an_incise():
+    a = analyse("Oui, exige le quotidien La Voix du Sud, qui conseille aux élus de « prendre leurs "
+                "responsabilités ».")
+    assert all(not s.startswith("Oui") for s in spans(a, "named_sources"))
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media", "media"]

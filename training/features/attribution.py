@@ -576,8 +576,11 @@ def _inverted_incise(verb, lex: Lexicon):
         return subject
     if comma > start and doc[comma].text == "," and _closes_quote(doc[comma - 1]):
         return subject  # "« … », observe M. X, directeur …": right after a quotation
-    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
-        return None  # "M. X, président de Y, admet l'existence de ...": no clause before
+    replies = lex.mistagged.get("reply_words", ())
+    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]) and not (
+            comma == start + 1 and doc[start].lower_ in replies):
+        return None  # "M. X, président de Y, admet l'existence de ...": no clause before (but
+        # a reply stands for one: "Oui, répond M. X")
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
             doc[end].lower_ in _RELATIVE):
         return subject
