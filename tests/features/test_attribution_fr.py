@@ -686,3 +686,120 @@ def test_incise_after_a_dative_and_a_subject_opened_by_un_de():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
     a = analyse("Comme l'a déclaré un de ses conseillers : « Le calendrier sera tenu. »")
     assert spans(a, "anonymous_sources") == ["déclaré un de ses conseillers"]
+
+
+
+def test_a_gerund_speaks_with_the_subject_of_its_clause_not_the_noun_it_follows():
+    # "des erreurs" is the object the parser hangs the gerund on, not who spoke.
+    a = analyse("Le ministre a reconnu « avoir commis des erreurs en affirmant que la crise "
+                "était finie ».")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["organisation"] * 2
+    assert spans(a, "named_sources")[1].startswith("Le ministre")
+    assert a.values["anonymous_sources"] == 0
+    # A gerund after an incise: the incise's speaker.
+    a = analyse("« Non », répond Paul Girard, PDG de la maison Vertal, en rappelant que la "
+                "marque « a été déposée dès 1950 ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
+    # An opening gerund whose clause comes after a date and a place: the main clause's subject.
+    a = analyse("En rappelant, lundi 3 mai, devant la chambre de commerce de Lyon, que le port "
+                "« doit rester public », Paul Girard n'a pas caché son inquiétude.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+
+
+def test_a_purpose_infinitive_speaks_with_the_main_subject_even_an_unnamed_group():
+    # The parser hangs "pour protester" on the noun before it (a place, a date): the speakers
+    # are the subject of the main clause, an unnamed group typed as such.
+    a = analyse("Des centaines de pêcheurs ont manifesté calmement, mardi 3 mai, dans trois ports "
+                "de la Manche pour protester contre le « quota européen ».")
+    (item,) = a.evidence_for("anonymous_sources")
+    assert item.text.startswith("Des centaines de pêcheurs") and item.text.endswith("protester")
+    a = analyse("Les cheminots ont entamé, lundi 2 mars, leur troisième journée de grève en un "
+                "mois, à l'appel de SUD, pour protester contre la fermeture de la ligne.")
+    assert named(a) == 0
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective"]
+
+
+def test_participles_that_share_an_auxiliary_share_its_subject():
+    # "évoqué", "déploré": no incise whose subject follows ("de « nombreuses irrégularités »" is
+    # an object), but participles that share "avait" and its subject.
+    a = analyse("Paul Girard avait dénoncé « des petites manœuvres de couloir », évoqué de "
+                "« nombreuses irrégularités constatées pendant le vote » et déploré le silence du "
+                "préfet.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 3
+    assert a.values["anonymous_sources"] == 0
+    # "et a évoqué" after a quoted clause: the subject of the clause it is coordinated with.
+    a = analyse("Le délégué de la CGT, M. Paul Girard, a estimé que « les élections sont une "
+                "étape que nous franchissons bien » et a évoqué « une hausse des résultats ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
+    # A participle that agrees with what was said describes it: no speaker of its own.
+    a = analyse("Le ministre des transports n'aura pas l'occasion en tout cas de renouveler de "
+                "telles déclarations, jugées intempestives en haut lieu, puisqu'il ne sera pas du "
+                "voyage.")
+    assert named(a) == 0
+    # A participle without an object of its own describes the noun before it.
+    a = analyse("Selon Le Courrier, le ministère aurait émis des réserves sur le coût du prêt, "
+                "estimé à deux milliards d'euros par an.")
+    assert all("estimé" not in s for s in spans(a, "named_sources"))
+
+
+def test_an_incise_verb_the_tagger_missed_between_commas_before_the_clause():
+    # "notent", "remarquent": forms no noun has, between commas, with their subject after them.
+    a = analyse("Or, notent les magistrats, le contrat de la ville se prête mal à une offre "
+                "groupée.")
+    assert spans(a, "anonymous_sources") == ["notent les magistrats"]
+    a = analyse("En vingt ans d'existence, remarquent d'ailleurs les mauvaises langues, la commune "
+                "aura réussi l'exploit de tout rater.")
+    assert [e.type for e in a.evidence_for("anonymous_sources")] == ["collective"]
+    # After a subject and its aside, the noun phrase after the verb is its object.
+    a = analyse("Mais d'autres médecins, tout aussi prudents, vantent le caractère « utile » de "
+                "ces jeux, par opposition à la télévision.")
+    assert all("caractère" not in s for s in spans(a, "anonymous_sources"))
+
+
+def test_a_dative_clitic_before_the_verb_is_not_its_speaker():
+    # The parser takes "lui" (the one asked) for the subject of "demande".
+    a = analyse("Lorsque, par exemple, M. Paul Girard, alors directeur du port mais originaire de "
+                "Brest comme lui, lui demande de devenir conseiller auprès du maire en 1995, cet "
+                "ingénieur accepte.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    assert all(s != "lui" for s in spans(a, "attributions"))
+
+
+def test_an_inverted_on_keeps_the_place_it_speaks_from():
+    # Someone at the ministry: still unnamed, but the span says where from.
+    a = analyse("La hausse des prix, note-t-on au ministère de l'agriculture, n'est pas "
+                "« dramatique ».")
+    assert spans(a, "anonymous_sources") == ["note-t-on au ministère de l'agriculture"]
+    assert named(a) == 0
+    a = analyse("« Rien n'est décidé », dit-on au passage.")
+    assert all("passage" not in s for s in spans(a, "anonymous_sources"))
+
+
+def test_selon_lequel_cites_who_made_the_statement_not_an_idea():
+    a = analyse("Les marchés ont mal pris les déclarations de Paul Girard, nouveau ministre du "
+                "budget, selon lesquelles la dette serait « hors de contrôle ».")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    # The content of an idea, no one's statement: no cue.
+    a = analyse("Le maire défend l'hypothèse selon laquelle le pont aurait été mal construit.")
+    assert all(not s.startswith("selon") for s in spans(a, "attributions"))
+    assert spans(a, "named_sources") == ["Le maire défend"]
+
+
+def test_a_postposed_subject_after_a_verb_and_its_infinitive():
+    a = analyse("Le port restera public, comme aimait à le dire Paul Girard, maire de Bressac.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Ce que semble confirmer le magazine Auto Plus dans son numéro de mai, après des "
+                "essais entre la Lantra et la Clio : « la Lantra séduira une clientèle ».")
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media"]
+    assert spans(a, "named_sources")[0].startswith("confirmer le magazine")
+    # Not the object of an infinitive whose subject is a pronoun before it.
+    a = analyse("Les patrons sont trop prudents pour qu'ils risquent à demander des baisses de "
+                "salaires.")
+    assert a.values["anonymous_sources"] == 0 and named(a) == 0
+
+
+def test_a_reply_word_stands_for_the_clause_before_an_incise():
+    a = analyse("Oui, exige le quotidien La Voix du Sud, qui conseille aux élus de « prendre leurs "
+                "responsabilités ».")
+    assert all(not s.startswith("Oui") for s in spans(a, "named_sources"))
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media", "media"]

@@ -38,7 +38,8 @@ _FIRST_SECOND_PERSON = frozenset(
 )
 # "the agency would ask", "she might say": a possible or future statement, not a citation.
 _MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"})
-_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
+_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels",
+                       "lesquelles"})
 _STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
 _STRIP_LEFT = _STRIP | {"ADP"}
 
@@ -371,14 +372,28 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
         return None
     lower = token.lower_
     if lower.endswith("ant"):
-        start = token.sent.start
-        before = token.doc[token.i - 1].lower_ if token.i > start else ""
-        if before in words["gerund_before"]:
+        if _is_gerund(token, lex):
             return "gerund"
         return "opening" if _opening_clause_subject(token, lex) is not None else None
     if not _verb_shaped(lower, lex):
         return None
     return _verb_context(token, lex)
+
+
+def _is_gerund(verb, lex: Lexicon) -> bool:
+    """A present participle after a word of gerund_before ("en"), object clitics or a quotation
+    mark between: "en rappelant", "en lui demandant", "en s'adressant", "en « informant »". A
+    gerund has no subject of its own: its speaker is the subject of the clause it depends on,
+    never the noun the parser may hang it on ("des erreurs en affirmant")."""
+    markers = lex.mistagged.get("gerund_before", ()) if lex.mistagged else ()
+    if not markers or not verb.lower_.endswith("ant"):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and doc[i].lower_ not in markers and (
+            doc[i].lower_ in lex.mistagged["clitics"] or doc[i].text in QUOTE_CHARS):
+        i -= 1
+    return i >= start and doc[i].lower_ in markers
 
 
 _OPENING = frozenset({"après", "avant", "d'", "d’", "de", "avoir", "en", "tout", "se", "s'",
@@ -401,8 +416,10 @@ def _opening_clause_subject(token, lex: Lexicon):
         return None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < end else ""
     if nxt == "," and not token.i > start or lex.needs_clause(token.lower_) and not any(
-            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + 12]):
-        return None  # "Maintenant, ...": an adverb
+            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + (
+                20 if _is_gerund(token, lex) else 12)]):
+        return None  # "Maintenant, ...": an adverb (a gerund's clause may come after a date
+        # and a place between commas: "En rappelant, lundi, devant la chambre, que")
     pronouns = lex.mistagged["subject_pronouns"]
     for k in range(token.i + 1, end - 2):
         if doc[k].text != ",":
@@ -418,7 +435,24 @@ def _opening_clause_subject(token, lex: Lexicon):
             if t.dep_ in lex.syntax["subject_deps"] and t.head.i > t.i and t.head.pos_ in (
                     "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in pronouns:
                 return t
+            if t.pos_ in ("NOUN", "PROPN") and all(
+                    u.pos_ in ("DET", "ADJ", "NUM") for u in doc[j:t.i]) and _finite_verb_next(
+                    t, lex):
+                return t  # "Tout en critiquant ces choix, les Français en importèrent": a
+                # subject the parser took for an object, right before its verb
     return None
+
+
+def _finite_verb_next(token, lex: Lexicon) -> bool:
+    """A finite verb right after ``token`` (the rest of its name and object clitics between):
+    ``token`` ends the noun phrase of its subject."""
+    doc, end = token.doc, token.sent.end
+    j = token.i + 1
+    while j < end and (is_proper(doc[j]) and is_proper(token) or doc[j].pos_ == "ADJ"):
+        j += 1
+    while j < end and doc[j].lower_ in lex.mistagged["clitics"]:
+        j += 1
+    return j < end and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
 
 
 def _skip_clitics_left(token, lex: Lexicon) -> int:
@@ -503,6 +537,18 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         # the clause ("Le marché, notent les experts, a reculé"); not "M. X, président de Y,
         # lance un appel".
         return "postposed"
+    if subject is not None and rest in words.get("verbal_endings", ()) and before.text == "," and (
+            _subject_before_aside(token, lex) is None):
+        # "Or, notent les juges, le contrat ...", "En dix ans, remarquent les experts, le pays
+        # a ...": a form no noun has, between commas with the noun phrase of its subject (not
+        # after a subject and its aside: "d'autres experts, aussi sérieux, vantent le plan,")
+        end = _np_tokens(subject, lex)[-1].i + 1
+        if end < token.sent.end and doc[end].lower_ in words["coordinators"]:
+            # "expliquent Anne Petit et Marc Leroux, de l'association X"
+            end = next((j for j in range(end + 1, min(end + 8, token.sent.end))
+                        if not is_proper(doc[j])), token.sent.end)
+        if end >= token.sent.end or doc[end].text in _INCISE_CLOSERS:
+            return "postposed"
     return None
 
 
@@ -532,8 +578,11 @@ def _inverted_incise(verb, lex: Lexicon):
         return subject
     if comma > start and doc[comma].text == "," and _closes_quote(doc[comma - 1]):
         return subject  # "« … », observe M. X, directeur …": right after a quotation
-    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]):
-        return None  # "M. X, président de Y, admet l'existence de ...": no clause before
+    replies = lex.mistagged.get("reply_words", ())
+    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]) and not (
+            comma == start + 1 and doc[start].lower_ in replies):
+        return None  # "M. X, président de Y, admet l'existence de ...": no clause before (but
+        # a reply stands for one: "Oui, répond M. X")
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
             doc[end].lower_ in _RELATIVE):
         return subject
@@ -1357,6 +1406,10 @@ def _verb_cues(doc, lex: Lexicon):
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
             how = _verb_context(finite, lex, verbal=finite is not token)
             speakers = _surface_speakers(finite, how, lex) if how else []
+        if lex.mistagged and _is_gerund(token, lex):
+            # "« … », répond X, PDG de Y, en rappelant que": the speaker of the cue the gerund
+            # follows in its clause, whatever noun the parser hung it on
+            speakers = _previous_cue_speakers(token, cues, lex) or speakers
         if not speakers and lex.mistagged:
             # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
             opening = _opening_clause_subject(token, lex)
@@ -1390,6 +1443,48 @@ def _verb_cues(doc, lex: Lexicon):
 
 
 
+def _bare_past_participle(verb, lex: Lexicon) -> bool:
+    """A past participle with no auxiliary of its own, not modifying a noun, of a form that is
+    no finite verb too ([reporting.mistagged] participle_endings: "évoqué", not "écrit" or
+    "conclut", which the tagger may call participles): in a finite clause it shares the
+    auxiliary of a participle before it ("a dénoncé X, évoqué Y")."""
+    forms = verb.morph.get("VerbForm")
+    endings = tuple(lex.mistagged.get("participle_endings", ()))
+    return bool(endings) and verb.lower_.endswith(endings) and "Part" in forms and (
+        "Pres" not in verb.morph.get("Tense")) and not any(
+        child.dep_.startswith("aux") for child in verb.children) and not (
+        verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod" or _is_passive(verb, lex))
+
+
+def _shares_auxiliary(verb, lex: Lexicon) -> bool:
+    """A bare past participle that may share the auxiliary of a participle before it: not in
+    the feminine or the plural ("de telles déclarations, jugées intempestives", "évoquée": it
+    agrees with a noun it describes, what was said), and with an object of its own after it
+    ("évoqué de nombreuses difficultés", "déploré que"; not "le coût, estimé à 2 milliards")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < verb.sent.end else ""
+    before = _skip_verb_group_left(doc, verb.i - 1, verb.sent.start, lex)
+    return _bare_past_participle(verb, lex) and not (
+        "Fem" in verb.morph.get("Gender") or "Plur" in verb.morph.get("Number")) and (
+        nxt in lex.mistagged["object_openers"] or nxt in ("de", "d'", "d’")
+        or nxt.startswith(("qu'", "qu’")) or before >= verb.sent.start
+        and doc[before].lower_ in lex.mistagged["coordinators"])
+
+
+def _previous_cue_speakers(verb, cues: list, lex: Lexicon) -> list:
+    """The speakers of the last cue before ``verb`` in its sentence when no other finite verb
+    stands between them outside quotes (``verb`` depends on that cue's verb); [] otherwise."""
+    before = [cue for cue in cues if cue[0].i < verb.i and cue[0].sent.start == verb.sent.start]
+    if not before:
+        return []
+    cue, speakers = before[-1][0], before[-1][1]
+    quoted = _quoted_tokens(verb.sent)
+    if any(t.text == ";" or t.i not in quoted and _main_finite(t, lex) and t.head.i != cue.i
+           and t.i != cue.i for t in verb.doc[cue.i + 1:verb.i]):
+        return []
+    return [s for s in speakers if s is not None]
+
+
 def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
     """Why the verb's subject is that of a clause before it, which the parse did not give:
     "adverbial" (an infinitive after "pour", "afin de", "avant de", "après", "sans", or a
@@ -1407,19 +1502,28 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
                   for child in verb.children)
     controlled = _is_controlled(verb) or perfect
     if not speakers:
-        if controlled and verb.head.i < verb.i and _is_time(verb.head, lex):
+        if controlled and verb.head.i < verb.i and verb.head.lower_ in lex.times:
             return None  # "disposait de trois semaines pour répondre": a delay, not speech
+            # (not a date the parser hung it on: "ont entamé, jeudi, une grève pour protester")
         if controlled:
             markers = lex.mistagged.get("adverbial_markers", ())
             marker = doc[before].lower_ in markers or before > start and (
                 doc[before].lower_ in ("de", "d'", "d’") and doc[before - 1].lower_ in markers)
-            if marker or doc[verb.i - 1].lower_ in lex.mistagged.get("gerund_before", ()):
+            if marker or _is_gerund(verb, lex):
                 return "adverbial"
             if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
                 return None  # "des lieux capables de conseiller", "il serait inexact de parler"
             return "infinitive"
         coordinators = lex.mistagged.get("coordinators", ())
-        return "coordinated" if doc[before].lower_ in coordinators else None
+        if doc[before].lower_ in coordinators:
+            return "coordinated"
+        if doc[before].text == "," and _shares_auxiliary(verb, lex) and any(
+                t.lower_ in lex.mistagged.get("perfect_auxiliaries", ())
+                and "Fin" in t.morph.get("VerbForm") for t in doc[start:before]):
+            return "coordinated"  # "Il avait dénoncé X, évoqué Y et déploré Z": the participles
+            # share the auxiliary and its subject (with their own object: not "le coût du
+            # prêt, estimé à 2 milliards")
+        return None
     if len(speakers) != 1 or speakers[0] is None:
         return None
     head = speakers[0]
@@ -1506,8 +1610,12 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
                     clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
                     or clause.pos_ == "ADJ"):
                 return None
-            if _looks_like_source(subject, lex):
-                return subject
+            if _looks_like_source(subject, lex) or kind == "adverbial" and (
+                    subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")) and not (
+                    _is_thing(subject, lex) or _is_time(subject, lex)):
+                return subject  # (a purpose or a gerund is its main clause's subject's own,
+                # an unnamed group too: "des milliers de fidèles ont manifesté pour protester";
+                # not "un rassemblement a eu lieu pour protester")
     return None
 
 
@@ -1587,6 +1695,14 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
                 continue
             token, last = doc[i], doc[i + n - 1]
             speaker = _object_of_preposition(last, lex)
+            if lex.mistagged and speaker is not None and speaker.lower_ in _RELATIVE and (
+                    speaker.i == last.i + 1):
+                # "les déclarations de X selon lesquelles": who made the statement the relative
+                # stands for; "l'hypothèse selon laquelle": no one, no cue
+                source = _relative_statement_source(token, lex)
+                if source is None:
+                    continue
+                speaker = source
             if phrase in lex.framing_prepositions and not _frames_a_named_view(token, speaker):
                 continue
             if speaker is not None and _is_thing(speaker, lex):
@@ -1594,6 +1710,33 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues
+
+
+def _relative_statement_source(preposition, lex: Lexicon):
+    """Who stands behind the noun a "selon lequel" relative follows: the noun itself when it
+    names a source ("l'économiste, selon lequel", "un rapport selon lequel"), the source its "de"
+    complement names when it names a statement ("les déclarations de X selon lesquelles",
+    "l'argument de Paris selon lequel"); None when none does ("l'hypothèse selon laquelle", "le
+    principe selon lequel": the content of an idea, no one's)."""
+    doc, start = preposition.doc, preposition.sent.start
+    j = preposition.i - 1
+    while j >= start and doc[j].text in (",", ")"):
+        j = next((k for k in range(j - 1, max(start, j - 25) - 1, -1) if doc[k].text == "("),
+                 j) - 1 if doc[j].text == ")" else j - 1
+    if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[j]
+    for _ in range(6):  # up the complements and the name: "les déclarations de M. X au Y"
+        head = noun.head
+        if head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in (
+                "nmod", "flat:name", "flat", "appos", "amod"):
+            break
+        noun = head
+    if noun.lower_ not in lex.content_objects and _looks_like_source(noun, lex):
+        return noun
+    return next((child for child in noun.children if child.i > noun.i
+                 and child.dep_ in lex.syntax["noun_complement_deps"]
+                 and child.pos_ in ("NOUN", "PROPN") and _looks_like_source(child, lex)), None)
 
 
 def _document_preposition_cues(doc, ctx: _Context) -> list:
@@ -1735,9 +1878,12 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
     for child in verb.children:
-        if child.dep_ in syn["subject_deps"]:
+        if child.dep_ in syn["subject_deps"] and not (lex.mistagged and _dative_clitic(
+                child, verb, lex)):
             heads.append(child)
-    if lex.mistagged and any(h.i < verb.i for h in heads) and any(h.i > verb.i for h in heads):
+    if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
+        # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
+        # l'Europe": the parser gave the incise verb a noun of the words after its subject)
         heads = _incise_subject_of_two(verb, heads, lex)
     after_postposing = None if any(h.i > verb.i for h in heads) else (
         _subject_after_postposing_word(verb, lex))
@@ -1785,7 +1931,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
                 heads.append(child)
                 break
-    incise = not heads and _incise(verb, lex) and not _is_controlled(verb)
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb) and not (
+        lex.mistagged and _bare_past_participle(verb, lex))
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
@@ -1833,10 +1980,28 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         agent = _postposed_subject(by, lex) if by is not None else None
         if agent is not None:
             return [agent]
-        if verb.dep_ in syn["modifier_deps"]:
+        if verb.dep_ in syn["modifier_deps"] or lex.mistagged and _bare_past_participle(
+                verb, lex) and not _shares_auxiliary(verb, lex):
             return []  # "la hausse annoncée": the noun is what was said, not who said it
+            # (also "de telles déclarations, jugées intempestives", "le coût du prêt, estimé à
+            # 2 milliards", hung elsewhere)
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
+        return []
+    if not heads and depth < 3 and _is_gerund(verb, lex):
+        # A gerund speaks with the subject of the verb it depends on: not "des erreurs" in
+        # "a admis avoir fait des erreurs en affirmant que", nor "tous les moyens" in "par tous
+        # les moyens, en expliquant que" (an object or a prepositional phrase the parser hung
+        # it on; the surface rules of _verb_cues look further). A noun that may be that
+        # subject stays: "Les autorités participèrent ... en dénonçant".
+        head = verb.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _speakers_of_verb(_governing(head, lex), lex, depth + 1)
+        if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and _looks_like_source(
+                head, lex) and not head.dep_.startswith(
+                ("obj", "iobj", "obl", "nmod")) and not any(
+                child.dep_ in syn["case_deps"] for child in head.children):
+            return [head]
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         issuer = _issuer_of_object(verb.head, lex, depth)
@@ -1844,6 +2009,13 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             return issuer  # "the campaign issued a statement saying": the campaign speaks
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
+        if lex.mistagged and verb.head.pos_ not in ("VERB", "AUX") and any(
+                child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm")
+                for child in verb.children):
+            # "X a estimé que « les élections sont une étape » et a évoqué": the parser hung
+            # the verb on a noun of the clause before; _verb_cues takes the subject of the
+            # clause it is coordinated with from the words.
+            return []
         return _speakers_of_verb(verb.head, lex, depth + 1)
     if not heads and _adjacent_noun_phrase(verb):
         # "les services de la présidence russe affirmant": a participle right after its noun
@@ -1862,6 +2034,18 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _dative_clitic(token, verb, lex: Lexicon) -> bool:
+    """An object clitic right before the verb group ("lui demande de", "leur ont réclamé"),
+    which the parser may take for the subject: the one spoken to, never the speaker (the
+    stressed "lui" of "Lui, affirme que" has a comma after it)."""
+    doc = verb.doc
+    if token.lower_ not in lex.mistagged.get("object_clitics", ()) or token.i >= verb.i or (
+            token.lower_ in _FIRST_SECOND_PERSON):
+        return False  # ("nous", "vous" are subjects as often: the author's words, not cited)
+    return all(t.pos_ == "AUX" or t.dep_.startswith("aux") or t.pos_ == "ADV"
+               or t.lower_ in lex.mistagged["clitics"] for t in doc[token.i + 1:verb.i])
 
 
 def _issuer_of_object(document, lex: Lexicon, depth: int) -> list:
@@ -1947,10 +2131,23 @@ def _subject_after_postposing_word(verb, lex: Lexicon):
     if not postposing:
         return None
     doc, start = verb.doc, verb.sent.start
+    forms = verb.morph.get("VerbForm")
     i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if "Inf" in forms and (i < start or doc[i].lower_ not in postposing):
+        # "comme aiment à le rappeler les opérateurs", "ce que semble confirmer le magazine",
+        # "comme n'a eu de cesse de le répéter X": an infinitive under a finite verb that
+        # follows the postposing word; its subject is that verb's, after the infinitive.
+        k = next((k for k in range(verb.i - 1, max(start, verb.i - 8) - 1, -1)
+                  if doc[k].lower_ in postposing or doc[k].is_punct or doc[k].pos_ in (
+                      "DET", "PROPN", "NOUN")), None)
+        between = doc[k + 1:verb.i] if k is not None else []
+        if k is not None and doc[k].lower_ in postposing and any(
+                "Fin" in t.morph.get("VerbForm") for t in between) and not any(
+                t.lower_ in lex.mistagged["subject_pronouns"] for t in between):
+            return _postposed_subject(verb, lex)  # (not "pour qu'ils risquent à demander")
+        return None
     if i < start or doc[i].lower_ not in postposing:
         return None
-    forms = verb.morph.get("VerbForm")
     bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
         child.dep_.startswith("aux") for child in verb.children)
     if "Inf" in forms or bare_participle or _is_passive(verb, lex):
@@ -2139,6 +2336,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
+            place = _speaker_place(head, lex) if lower.startswith("-") else None
+            if place is not None:
+                span = (span[0], ctx.end_of(place))
             return "anonymous", None, None, span
         if lower in lex.referring_pronouns:
             resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
@@ -2292,6 +2492,23 @@ def _type_speaker(head, ctx: _Context, cue=None):
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, name, span
     return "unresolved", None, None, span
+
+
+def _speaker_place(clitic, lex: Lexicon):
+    """The last token of where an inverted "on" speaks from, right after it: "ajoute-t-on au
+    ministère", "note-t-on chez Renault" (a preposition of [reporting.mistagged]
+    speaker_place_prepositions, then an institution or a name); None when no such place
+    follows. The speaker stays unnamed: someone at that place."""
+    doc, end = clitic.doc, clitic.sent.end
+    i = clitic.i + 1
+    if i >= end or doc[i].lower_ not in lex.mistagged.get("speaker_place_prepositions", ()):
+        return None
+    noun = next((t for t in doc[i + 1:min(i + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not (is_proper(noun) or noun.lower_ in lex.institutions) or any(
+            t.pos_ not in ("DET", "ADJ") for t in doc[i + 1:noun.i]):
+        return None
+    tokens = [t for t in _np_tokens(noun, lex) if t.i >= noun.i]
+    return tokens[-1] if tokens else noun
 
 
 def _known_person(head, before: int, registry: _Registry):
