@@ -375,7 +375,7 @@ def test_impersonal_il_is_no_speaker():
 
 def test_prier_forms_not_a_pri_stem():
     a = analyse("Le président a prié les élus de voter le budget.")
-    assert named(a) == 1
+    assert spans(a, "anonymous_sources") == ["Le président a prié"]  # (an unnamed role)
     for text in ("La ville a pris une décision sur le prix de l'eau.",
                  "La clinique privée a priori restera ouverte."):
         a = analyse(text)
@@ -637,7 +637,7 @@ def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_a
     # An apposition, not an incise: the noun after the verb is its object.
     a = analyse("Le maire précise que le rapport, remis lundi, recommande une fermeture « sans "
                 "délai » du pont.")
-    assert a.values["anonymous_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Le maire précise"]  # (an unnamed role)
 
 
 def test_devoiler_exposer_and_se_plaindre_report_speech():
@@ -686,3 +686,34 @@ def test_incise_after_a_dative_and_a_subject_opened_by_un_de():
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
     a = analyse("Comme l'a déclaré un de ses conseillers : « Le calendrier sera tenu. »")
     assert spans(a, "anonymous_sources") == ["déclaré un de ses conseillers"]
+
+
+def test_an_unnamed_role_is_anonymous_or_the_person_named_earlier_in_it():
+    a = analyse("Le directeur a indiqué que la piscine rouvrira en juin.")
+    assert named(a) == 0 and spans(a, "anonymous_sources") == ["Le directeur a indiqué"]
+    b = analyse("Claire Vasseur, directrice du conservatoire de Bressac, a reçu les familles "
+                "lundi. La directrice a ajouté que les cours reprendront jeudi.")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Claire Vasseur")]
+    # The role with the same adjectives and complement: not the other holder of the word.
+    c = analyse("L'ancien maire, Paul Terrier, a quitté la salle. L'actuelle maire, Julie "
+                "Fabre, est restée. L'ancien maire a indiqué qu'il ferait appel.")
+    assert [e.source for e in c.evidence_for("named_sources")] == ["Paul Terrier"]
+    # The spokesperson or the head of a named organisation speaks for it.
+    d = analyse("Un porte-parole de Velmor a précisé que l'usine restera ouverte.")
+    assert [e.type for e in d.evidence_for("named_sources")] == ["organisation"]
+    e = analyse("La Fédération des producteurs de lait a annoncé mardi une perte. Son président "
+                "a rappelé que les prix avaient baissé.")
+    assert named(e) == 1 and e.values["anonymous_sources"] == 0
+    # A role whose possessor is no organisation stays anonymous; so does a plural one.
+    f = analyse("Selon son directeur de campagne, le candidat l'emporterait au second tour.")
+    assert named(f) == 0 and f.values["anonymous_sources"] == 1
+    g = analyse("Les dirigeants du rugby répètent que le sport amateur est en danger.")
+    assert named(g) == 0 and g.values["anonymous_sources"] == 1
+
+
+def test_a_name_apposed_to_a_role_is_a_person():
+    a = analyse("« Le dossier est solide », a estimé le président du jury, le professeur "
+                "Aurélien Mazet, à la sortie de la séance.")
+    assert [(e.type, e.source) for e in a.evidence_for("named_sources")] == [
+        ("person", "Aurélien Mazet")]

@@ -341,3 +341,19 @@ def test_a_request_through_called_on():
     assert _sources(a) == ["Janet Miles"]
     b = en("Ray Alvarez called on Monday to book a table for dinner.")
     assert b.values["named_sources"] == 0
+
+
+def test_an_unnamed_role_is_anonymous_or_the_person_named_earlier_in_it():
+    for text in ("The spokeswoman said the ferry would resume on Friday.",
+                 "Prosecutors said the suspect had fled to Canada.",
+                 "The official said the talks had stalled."):
+        a = analyse(text, "en")
+        assert a.values["named_sources"] == 0 and a.values["anonymous_sources"] == 1, text
+    b = analyse("Tom Reyes, the county's sheriff, toured the levee on Monday. The sheriff said "
+                "the water would recede by Friday.", "en")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Tom Reyes")]
+    c = analyse("A spokeswoman for Brinmark Logistics said the depot would close.", "en")
+    assert [e.type for e in c.evidence_for("named_sources")] == ["organisation"]
+    d = analyse("The White House said the summit would go ahead.", "en")
+    assert [e.type for e in d.evidence_for("named_sources")] == ["organisation"]

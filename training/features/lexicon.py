@@ -103,6 +103,9 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Roles and functions held by people ("directeur", "spokesman"): see [sources] roles.
+    roles: frozenset[str]
+    possessives: frozenset[str]
     # Roles a person holds: a name right after one is a person's, whatever NER says.
     person_roles: frozenset[str]
     # Heads that speak for the one their complement names ("a spokesman for X"); words that
@@ -317,6 +320,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        roles=_lower_set(src.get("roles", [])),
+        possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         example_markers=_lower_set(src.get("example_markers", [])),
