@@ -717,3 +717,34 @@ def test_a_name_apposed_to_a_role_is_a_person():
                 "Aurélien Mazet, à la sortie de la séance.")
     assert [(e.type, e.source) for e in a.evidence_for("named_sources")] == [
         ("person", "Aurélien Mazet")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker_again():
+    a = analyse("Le maire, Paul Arnaud, a inauguré le pont. Une commerçante, qui a requis "
+                "l'anonymat, affirme que les loyers ont doublé. Selon elle, trois boutiques "
+                "vont fermer.")
+    assert named(a) == 0
+    assert spans(a, "anonymous_sources") == [
+        "Une commerçante, qui a requis l'anonymat, affirme", "Selon elle"]
+    # Not across a person named in between, nor from a pronoun of another gender.
+    b = analyse("Une commerçante, qui a requis l'anonymat, affirme que les loyers ont doublé. "
+                "Le maire, Paul Arnaud, l'a reçue lundi. Selon lui, trois boutiques vont fermer.")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Paul Arnaud")]
+    c = analyse("Paul Arnaud a visité le marché. Une commerçante, qui a requis l'anonymat, "
+                "affirme que les loyers ont doublé. Il estime que la mairie doit agir.")
+    assert [e.text for e in c.evidence_for("named_sources")] == ["Il estime"]
+
+
+def test_hearsay_from_an_unnamed_source_is_still_an_anonymous_source():
+    a = analyse("Un groupe de parents réclamerait la fermeture de la cantine.")
+    assert spans(a, "anonymous_sources") == ["Un groupe de parents réclamerait"]
+    # A named speaker in the conditional stays out of the sources, as before.
+    b = analyse("Le maire, Paul Arnaud, aurait déclaré que la cantine fermera.")
+    assert named(b) == 0 and b.values["anonymous_sources"] == 0
+    # Not a modal's possible speech, nor a thing the parser took for a speaker.
+    c = analyse("Les parents pourraient demander la fermeture de la cantine.")
+    assert c.values["anonymous_sources"] == 0
+    d = analyse("La mairie a évoqué un voyage d'études à Lisbonne, qui expliquerait le retard "
+                "du chantier.")
+    assert d.values["anonymous_sources"] == 0

@@ -357,3 +357,14 @@ def test_an_unnamed_role_is_anonymous_or_the_person_named_earlier_in_it():
     assert [e.type for e in c.evidence_for("named_sources")] == ["organisation"]
     d = analyse("The White House said the summit would go ahead.", "en")
     assert [e.type for e in d.evidence_for("named_sources")] == ["organisation"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_and_hearsay_from_one():
+    a = analyse("Mayor Jane Holt opened the bridge. Several engineers reportedly argued that the "
+                "design was flawed. They described the cables as too thin.", "en")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Several engineers reportedly argued",
+                                             "They described"]
+    b = analyse("A nurse, who spoke on condition of anonymity, said the ward was full. She said "
+                "three beds were in the corridor.", "en")
+    assert b.values["named_sources"] == 0 and b.values["anonymous_sources"] == 2

@@ -56,6 +56,10 @@ class Attribution:
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
+    # The cue is hearsay: in the conditional ("un collectif réclamerait") or after a hearsay
+    # adverb ("reportedly argued"). With an unnamed speaker it is still an anonymous source
+    # (data/README.md); with a named one it is not a source the article vouches for.
+    hearsay: bool = False
 
     @property
     def start(self) -> int:
@@ -154,6 +158,8 @@ class _Registry:
     def __init__(self) -> None:
         self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
         self.last_seen: dict[str, int] = {}  # key -> position of its latest mention
+        # Every typed speaker in order, named or not: (position, type, (gender, number)).
+        self.mentions: list[tuple[int, str, tuple[str, str]]] = []
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
         acronym = _acronym(name)
@@ -191,6 +197,16 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     # said. "If') would pair the closing mark with the next quotation's opening one.
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
+    for start, _ in phrases:
+        token = parsed.token_at(start)
+        if token is not None and token.lower_ in _RELATIVE:
+            # "…, qui a requis l'anonymat": someone unnamed a later pronoun may stand for (of
+            # the gender and number of the noun before it)
+            before = token.doc[token.i - 1] if token.i > 0 else token
+            if before.is_punct and before.i > 0:
+                before = token.doc[before.i - 1]
+            registry.mentions.append((start, "anonymous", _gender_number(before)
+                                      if before.pos_ == "NOUN" else ("", "")))
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -210,6 +226,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])
+            hearsay = bool(len(flags) > 1 and flags[1])
             cue_start = ctx.at(cue_token)
             cue_end += sentence.start
             if not speaker_tokens:
@@ -229,8 +246,12 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                                 for a, b in phrases):
                     # "Two physicians at X, who spoke on condition of anonymity, said"
                     type_, key, name = "anonymous", None, None
-                found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
-                                         sentence.index, kind, reported))
+                found.append(Attribution(
+                    cue_start, cue_end, s_start, s_end, type_, key, name, sentence.index, kind,
+                    reported, hearsay and _speaker_word(head, lex)))
+                registry.mentions.append((s_start, type_ if _indefinite_noun(head, lex)
+                                          or type_ in NAMED_TYPES else "definite",
+                                          _gender_number(head)))
     found.extend(_anonymous_phrases(parsed, phrases))
     return _deduplicate(found)
 
@@ -804,6 +825,17 @@ def _quote_in_sentence(verb) -> bool:
     return any(t.text in QUOTE_CHARS for t in verb.sent)
 
 
+def _conditional_mood(verb, lex: Lexicon) -> bool:
+    """The verb or its auxiliary is in the conditional mood ("affirmerait", "aurait déclaré"):
+    hearsay; not a modal's possible speech ("pourrait demander", "would ask")."""
+    def conditional(token) -> bool:
+        return token.lower_ not in _MODALS and ("Cnd" in token.morph.get("Mood") or (
+            lex.mood and is_conditional_form(token.lower_, lex)))
+
+    return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+
+
 def _in_conditional(verb, lex: Lexicon) -> bool:
     def conditional(token) -> bool:
         return "Cnd" in token.morph.get("Mood") or (
@@ -1317,6 +1349,10 @@ def _verb_cues(doc, lex: Lexicon):
         # "on assure ne pas être inquiet", whose negation is the infinitive's)
         negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
                       or child.lower_ in lex.hearsay_adverbs for child in token.children)
+        hearsay = not any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                          for child in token.children) and (any(
+            child.lower_ in lex.hearsay_adverbs for child in token.children)
+            or _conditional_mood(token, lex))
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
@@ -1387,7 +1423,7 @@ def _verb_cues(doc, lex: Lexicon):
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if negated or _in_conditional(token, lex):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
-            cues[-1] = (*cues[-1][:3], cues[-1][3], True)
+            cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
     return cues
 
 
@@ -2143,6 +2179,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
             return "anonymous", None, None, span
+        if lower in lex.referring_pronouns and _anonymous_antecedent(head, ctx):
+            # "Une sage-femme, qui a requis l'anonymat, raconte … Elle estime": the pronoun
+            # stands for the unnamed speaker just before, not for the last person named
+            return "anonymous", None, None, span
         if lower in lex.referring_pronouns:
             resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
             if resolved is None:
@@ -2579,6 +2619,52 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
                            last_person.text)
         return "person", key, registry.name_of(key)
     return source
+
+
+def _gender_number(token) -> tuple[str, str]:
+    """The gender and number of a speaker's head ("" when unknown)."""
+    number = "Plur" if token.tag_ in ("NNS", "NNPS") else "".join(token.morph.get("Number"))
+    return "".join(token.morph.get("Gender")), number
+
+
+def _speaker_word(head, lex: Lexicon) -> bool:
+    """A head that names someone who may speak: a pronoun (not a relative one), a plural noun
+    ("les pirates", "three lawmakers") or a noun of the [sources] lists ("un collectif", "un
+    représentant", "one study"); not "un voyage … qui expliquerait"."""
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in lex.anonymous_pronouns:
+        return lower not in _RELATIVE
+    return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" or any(
+        lower in words for words in (lex.institutions, lex.roles, lex.documents,
+                                     lex.anonymous_heads, lex.collective_heads))
+
+
+def _indefinite_noun(head, lex: Lexicon) -> bool:
+    """A noun with an indefinite determiner or none ("une sage-femme", "un père d'élève",
+    "economists"): a speaker a later pronoun may stand for; not a pronoun ("on") nor a definite
+    description, which may itself stand for someone named ("l'ancien élu")."""
+    return head.pos_ == "NOUN" and not any(
+        c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners for c in head.children)
+
+
+def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:
+    """The speaker just before ``pronoun`` (in its sentence or the PRONOUN_LOOKBACK before) is
+    an unnamed indefinite noun phrase that agrees with it in gender and number, and no person
+    was named in between: the pronoun is that anonymous speaker again."""
+    position = ctx.at(pronoun)
+    before = [m for m in ctx.registry.mentions if m[0] < position]
+    if not before:
+        return False
+    start, type_, (gender, number) = max(before, key=lambda m: m[0])
+    if type_ not in ("anonymous", "collective") or ctx.parsed.sentence_at(start) < (
+            ctx.sentence.index - PRONOUN_LOOKBACK):
+        return False
+    p_gender, p_number = _gender_number(pronoun)
+    plural = pronoun.lower_.lstrip("-") in ctx.lex.plural_pronouns
+    if (number == "Plur") != plural or gender and p_gender and gender != p_gender:
+        return False
+    person = _latest_person_entity(position, ctx)
+    return person is None or person.start < start
 
 
 def _latest_person_entity(position: int, ctx: _Context):

@@ -122,6 +122,8 @@ class Lexicon:
     collective_heads: frozenset[str]
     indefinite_determiners: frozenset[str]
     referring_pronouns: frozenset[str]
+    # The plural ones ("ils", "they"): they refer back to a plural speaker.
+    plural_pronouns: frozenset[str]
     anonymous_pronouns: frozenset[str]
     anonymous_patterns: PatternSet
     denial_patterns: PatternSet
@@ -334,6 +336,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         collective_heads=_lower_set(src["collective"]),
         indefinite_determiners=_lower_set(src["indefinite_determiners"]),
         referring_pronouns=_lower_set(src["referring_pronouns"]),
+        plural_pronouns=_lower_set(src.get("plural_pronouns", [])),
         anonymous_pronouns=_lower_set(src["anonymous_pronouns"]),
         anonymous_patterns=_compile(data["anonymous"]["patterns"]),
         denial_patterns=_compile(data["denial"]["patterns"]),
