@@ -748,3 +748,17 @@ def test_hearsay_from_an_unnamed_source_is_still_an_anonymous_source():
     d = analyse("La mairie a évoqué un voyage d'études à Lisbonne, qui expliquerait le retard "
                 "du chantier.")
     assert d.values["anonymous_sources"] == 0
+
+
+def test_rumour_formulas_with_an_adverb_or_a_place_before_que():
+    for text, phrase in (
+            ("Il se dit aussi, chez les notaires, que les prix vont baisser.",
+             "Il se dit aussi, chez les notaires, que"),
+            ("Il paraît même que le stade sera rasé.", "Il paraît même que"),
+            ("On entend souvent que les loyers vont doubler.", "On entend souvent que"),
+            ("D'après ce qui se raconte au marché, la halle fermerait.", "ce qui se raconte")):
+        a = analyse(text)
+        assert spans(a, "anonymous_sources") == [phrase], text
+    # Not a person who declares himself something.
+    b = analyse("Paul Arnaud se dit prêt à négocier avec la mairie.")
+    assert b.values["anonymous_sources"] == 0

@@ -265,7 +265,8 @@ def test_a_transcript_line_gives_the_speaker_by_surname_alone():
 
 def test_polling_and_results_report_what_they_show():
     a = en("Exit polling showed that the mayor won most suburbs.")
-    assert [e.text for e in a.evidence_for("attributions")] == ["Exit polling showed"]
+    # (a document with no named issuer: an anonymous source, data/README.md)
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Exit polling showed"]
     b = en("A Daily Courier Poll found that the mayor leads by ten points.")
     assert _sources(b) == ["Daily Courier"]
 
@@ -368,3 +369,17 @@ def test_a_pronoun_after_an_unnamed_speaker_and_hearsay_from_one():
     b = analyse("A nurse, who spoke on condition of anonymity, said the ward was full. She said "
                 "three beds were in the corridor.", "en")
     assert b.values["named_sources"] == 0 and b.values["anonymous_sources"] == 2
+
+
+def test_rumour_formulas_documents_without_issuer_and_leakers_are_anonymous():
+    for text, phrase in (
+            ("Word around the marina is that the ferry will stop.",
+             "Word around the marina is that"),
+            ("Shares of Dalvik jumped amid talk that a rival may bid.", "amid talk that"),
+            ("According to court papers, the firm owed $3 million.", "According to court papers"),
+            ("According to the leaker, the tablet will ship in May.", "According to the leaker")):
+        a = analyse(text, "en")
+        assert spans(a, "anonymous_sources") == [phrase], text
+    # A document whose issuer is named or possessed is no anonymous source.
+    b = analyse("According to the council's report, the bridge is unsafe.", "en")
+    assert b.values["anonymous_sources"] == 0

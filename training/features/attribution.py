@@ -2256,7 +2256,20 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 run.insert(0, token)
             issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
         if not issuer:
-            return "unresolved", None, None, span
+            # "according to court documents", "une étude récente", "des messages partagés":
+            # a document with no named issuer is an anonymous source (data/README.md); "le
+            # rapport", "ce document" refer back to an issuer, whom we do not resolve
+            # (not "the commission's report", "LSEG data", "un rapport de l'inspection",
+            # "agency records" after an agency was named: a possessor, a name or a definite or
+            # known institution is an issuer we did not resolve; "court documents" has none)
+            issued = any(c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
+                         or c.dep_ in ("poss", "nmod:poss") for c in head.children) or any(
+                t.i != head.i and (is_proper(t) or (
+                    t.lower_ in lex.institutions or t.lower_ in lex.media) and (any(
+                        c.dep_ == "det" for c in t.children) or registry.latest(
+                        start, {"organisation", "media"}, head=normalise_key(t.text))))
+                for t in tokens)
+            return ("unresolved" if issued else "anonymous"), None, None, span
         name = issuer[-1]
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, registry.name_of(key), span
