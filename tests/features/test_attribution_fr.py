@@ -762,3 +762,12 @@ def test_rumour_formulas_with_an_adverb_or_a_place_before_que():
     # Not a person who declares himself something.
     b = analyse("Paul Arnaud se dit prêt à négocier avec la mairie.")
     assert b.values["anonymous_sources"] == 0
+
+
+def test_an_unnamed_source_cited_by_a_named_outlet_is_anonymous():
+    a = analyse("D'après l'AFP, qui cite un diplomate en poste à Vienne, les discussions "
+                "seraient rompues.")
+    assert named(a) == 1
+    assert spans(a, "anonymous_sources") == ["un diplomate en poste à Vienne"]
+    b = analyse("Une caissière, qui a préféré taire son nom, raconte que les horaires ont changé.")
+    assert spans(b, "anonymous_sources") == ["qui a préféré taire son nom"]

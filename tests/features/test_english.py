@@ -383,3 +383,12 @@ def test_rumour_formulas_documents_without_issuer_and_leakers_are_anonymous():
     # A document whose issuer is named or possessed is no anonymous source.
     b = analyse("According to the council's report, the bridge is unsafe.", "en")
     assert b.values["anonymous_sources"] == 0
+
+
+def test_an_unnamed_source_cited_by_a_named_outlet_is_anonymous():
+    a = analyse("According to Reuters, which cited two diplomats, the talks collapsed.", "en")
+    assert a.values["named_sources"] == 1
+    assert spans(a, "anonymous_sources") == ["two diplomats"]
+    # What is cited as a reason is no source.
+    b = analyse("The company cited rising energy costs for the closure.", "en")
+    assert b.values["anonymous_sources"] == 0

@@ -252,8 +252,32 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 registry.mentions.append((s_start, type_ if _indefinite_noun(head, lex)
                                           or type_ in NAMED_TYPES else "definite",
                                           _gender_number(head)))
+            if not reported:
+                found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
     return _deduplicate(found)
+
+
+def _cited_sources(cue_token, ctx: _Context) -> list:
+    """The unnamed sources a citing verb names as its object ("Reuters, qui cite un diplomate
+    occidental", "which cited three delegates"): each is an anonymous attribution of its own,
+    whose cue is its noun phrase ([reporting] citing_stems)."""
+    lex = ctx.lex
+    if not lex.citing_stems or not cue_token.lower_.startswith(lex.citing_stems):
+        return []
+    found = []
+    for child in cue_token.children:
+        if child.dep_ not in lex.syntax.get("cited_source_deps", ()) or not any(
+                child.lower_ in words for words in (lex.anonymous_heads, lex.collective_heads,
+                                                    lex.roles)):
+            continue  # (people, not what is cited as a reason: "cited rising costs")
+        typed = _type_speaker(child, ctx, cue_token)
+        if typed is None or typed[0] not in ("anonymous", "collective"):
+            continue
+        start, end = typed[3]
+        found.append(Attribution(start, end, start, end, typed[0], None, None,
+                                 ctx.sentence.index, "cited"))
+    return found
 
 
 @dataclass

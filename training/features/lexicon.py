@@ -62,6 +62,9 @@ class Lexicon:
     abbreviation_ends: bool
     # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
     statement_nouns: frozenset[str]
+    # Stems of verbs that cite a source as their object ("qui cite un diplomate"): an unnamed
+    # object is an anonymous source of its own.
+    citing_stems: tuple[str, ...]
     # Prepositions of a request's addressee ("called on the governor to resign").
     request_prepositions: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
@@ -295,6 +298,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
+        citing_stems=tuple(stem.lower() for stem in rep.get("citing_stems", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
