@@ -748,6 +748,12 @@ def test_hearsay_from_an_unnamed_source_is_still_an_anonymous_source():
     d = analyse("La mairie a évoqué un voyage d'études à Lisbonne, qui expliquerait le retard "
                 "du chantier.")
     assert d.values["anonymous_sources"] == 0
+    # An indefinite plural counts; a definite one may stand for people named before.
+    e = analyse("Plusieurs chroniqueurs auraient dénoncé la décision.")
+    assert spans(e, "anonymous_sources") == ["Plusieurs chroniqueurs auraient dénoncé"]
+    f = analyse("Paul Arnaud et Marc Tissier se sont vus mardi à Genève. Les deux hommes "
+                "auraient aussi évoqué la question des visas.")
+    assert f.values["anonymous_sources"] == 0
 
 
 def test_rumour_formulas_with_an_adverb_or_a_place_before_que():

@@ -2665,13 +2665,15 @@ def _gender_number(token) -> tuple[str, str]:
 
 
 def _speaker_word(head, lex: Lexicon) -> bool:
-    """A head that names someone who may speak: a pronoun (not a relative one), a plural noun
-    ("les pirates", "three lawmakers") or a noun of the [sources] lists ("un collectif", "un
-    représentant", "one study"); not "un voyage … qui expliquerait"."""
+    """A head that names someone who may speak: a pronoun (not a relative one), an indefinite
+    plural noun ("plusieurs chroniqueurs", "several engineers") or a noun of the [sources] lists
+    ("un collectif", "un représentant", "one study"); not "un voyage … qui expliquerait", nor a
+    definite plural that may stand for people named before ("les deux hommes")."""
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lex.anonymous_pronouns:
         return lower not in _RELATIVE
-    return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" or any(
+    return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" and _indefinite_noun(
+        head, lex) or any(
         lower in words for words in (lex.institutions, lex.roles, lex.documents,
                                      lex.anonymous_heads, lex.collective_heads))
 
