@@ -392,3 +392,9 @@ def test_an_unnamed_source_cited_by_a_named_outlet_is_anonymous():
     # What is cited as a reason is no source.
     b = analyse("The company cited rising energy costs for the closure.", "en")
     assert b.values["anonymous_sources"] == 0
+
+
+def test_a_capitalised_first_word_before_an_unnamed_group_is_no_name():
+    a = analyse("Bridge safety experts say the cables are too thin.", "en")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Bridge safety experts say"]

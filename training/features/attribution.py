@@ -2245,6 +2245,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if known is not None:
             return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
+    if has_name and not entities and not is_proper(head) and (
+            lower in lex.anonymous_heads or lower in lex.collective_heads) and all(
+            t.is_sent_start and not any(c.dep_ in lex.syntax["case_deps"] for c in t.children)
+            for t in tokens if is_proper(t)):
+        # "Battery safety experts say": a common noun capitalised because it opens the
+        # sentence, which NER does not take for a name, names no one (a possessor, "Cruz's
+        # advisers", is one)
+        has_name = False
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
         _named_after_role(entities, tokens, ctx))
