@@ -375,7 +375,7 @@ def test_impersonal_il_is_no_speaker():
 
 def test_prier_forms_not_a_pri_stem():
     a = analyse("Le président a prié les élus de voter le budget.")
-    assert named(a) == 1
+    assert spans(a, "anonymous_sources") == ["Le président a prié"]  # (an unnamed role)
     for text in ("La ville a pris une décision sur le prix de l'eau.",
                  "La clinique privée a priori restera ouverte."):
         a = analyse(text)
@@ -637,7 +637,7 @@ def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_a
     # An apposition, not an incise: the noun after the verb is its object.
     a = analyse("Le maire précise que le rapport, remis lundi, recommande une fermeture « sans "
                 "délai » du pont.")
-    assert a.values["anonymous_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Le maire précise"]  # (an unnamed role)
 
 
 def test_devoiler_exposer_and_se_plaindre_report_speech():
@@ -803,3 +803,94 @@ def test_a_reply_word_stands_for_the_clause_before_an_incise():
                 "responsabilités ».")
     assert all(not s.startswith("Oui") for s in spans(a, "named_sources"))
     assert [e.type for e in a.evidence_for("named_sources")] == ["media", "media"]
+
+
+def test_an_unnamed_role_is_anonymous_or_the_person_named_earlier_in_it():
+    a = analyse("Le directeur a indiqué que la piscine rouvrira en juin.")
+    assert named(a) == 0 and spans(a, "anonymous_sources") == ["Le directeur a indiqué"]
+    b = analyse("Claire Vasseur, directrice du conservatoire de Bressac, a reçu les familles "
+                "lundi. La directrice a ajouté que les cours reprendront jeudi.")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Claire Vasseur")]
+    # The role with the same adjectives and complement: not the other holder of the word.
+    c = analyse("L'ancien maire, Paul Terrier, a quitté la salle. L'actuelle maire, Julie "
+                "Fabre, est restée. L'ancien maire a indiqué qu'il ferait appel.")
+    assert [e.source for e in c.evidence_for("named_sources")] == ["Paul Terrier"]
+    # The spokesperson or the head of a named organisation speaks for it.
+    d = analyse("Un porte-parole de Velmor a précisé que l'usine restera ouverte.")
+    assert [e.type for e in d.evidence_for("named_sources")] == ["organisation"]
+    e = analyse("La Fédération des producteurs de lait a annoncé mardi une perte. Son président "
+                "a rappelé que les prix avaient baissé.")
+    assert named(e) == 1 and e.values["anonymous_sources"] == 0
+    # A role whose possessor is no organisation stays anonymous; so does a plural one.
+    f = analyse("Selon son directeur de campagne, le candidat l'emporterait au second tour.")
+    assert named(f) == 0 and f.values["anonymous_sources"] == 1
+    g = analyse("Les dirigeants du rugby répètent que le sport amateur est en danger.")
+    assert named(g) == 0 and g.values["anonymous_sources"] == 1
+
+
+def test_a_name_apposed_to_a_role_is_a_person():
+    a = analyse("« Le dossier est solide », a estimé le président du jury, le professeur "
+                "Aurélien Mazet, à la sortie de la séance.")
+    assert [(e.type, e.source) for e in a.evidence_for("named_sources")] == [
+        ("person", "Aurélien Mazet")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker_again():
+    a = analyse("Le maire, Paul Arnaud, a inauguré le pont. Une commerçante, qui a requis "
+                "l'anonymat, affirme que les loyers ont doublé. Selon elle, trois boutiques "
+                "vont fermer.")
+    assert named(a) == 0
+    assert spans(a, "anonymous_sources") == [
+        "Une commerçante, qui a requis l'anonymat, affirme", "Selon elle"]
+    # Not across a person named in between, nor from a pronoun of another gender.
+    b = analyse("Une commerçante, qui a requis l'anonymat, affirme que les loyers ont doublé. "
+                "Le maire, Paul Arnaud, l'a reçue lundi. Selon lui, trois boutiques vont fermer.")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Paul Arnaud")]
+    c = analyse("Paul Arnaud a visité le marché. Une commerçante, qui a requis l'anonymat, "
+                "affirme que les loyers ont doublé. Il estime que la mairie doit agir.")
+    assert [e.text for e in c.evidence_for("named_sources")] == ["Il estime"]
+
+
+def test_hearsay_from_an_unnamed_source_is_still_an_anonymous_source():
+    a = analyse("Un groupe de parents réclamerait la fermeture de la cantine.")
+    assert spans(a, "anonymous_sources") == ["Un groupe de parents réclamerait"]
+    # A named speaker in the conditional stays out of the sources, as before.
+    b = analyse("Le maire, Paul Arnaud, aurait déclaré que la cantine fermera.")
+    assert named(b) == 0 and b.values["anonymous_sources"] == 0
+    # Not a modal's possible speech, nor a thing the parser took for a speaker.
+    c = analyse("Les parents pourraient demander la fermeture de la cantine.")
+    assert c.values["anonymous_sources"] == 0
+    d = analyse("La mairie a évoqué un voyage d'études à Lisbonne, qui expliquerait le retard "
+                "du chantier.")
+    assert d.values["anonymous_sources"] == 0
+    # An indefinite plural counts; a definite one may stand for people named before.
+    e = analyse("Plusieurs chroniqueurs auraient dénoncé la décision.")
+    assert spans(e, "anonymous_sources") == ["Plusieurs chroniqueurs auraient dénoncé"]
+    f = analyse("Paul Arnaud et Marc Tissier se sont vus mardi à Genève. Les deux hommes "
+                "auraient aussi évoqué la question des visas.")
+    assert f.values["anonymous_sources"] == 0
+
+
+def test_rumour_formulas_with_an_adverb_or_a_place_before_que():
+    for text, phrase in (
+            ("Il se dit aussi, chez les notaires, que les prix vont baisser.",
+             "Il se dit aussi, chez les notaires, que"),
+            ("Il paraît même que le stade sera rasé.", "Il paraît même que"),
+            ("On entend souvent que les loyers vont doubler.", "On entend souvent que"),
+            ("D'après ce qui se raconte au marché, la halle fermerait.", "ce qui se raconte")):
+        a = analyse(text)
+        assert spans(a, "anonymous_sources") == [phrase], text
+    # Not a person who declares himself something.
+    b = analyse("Paul Arnaud se dit prêt à négocier avec la mairie.")
+    assert b.values["anonymous_sources"] == 0
+
+
+def test_an_unnamed_source_cited_by_a_named_outlet_is_anonymous():
+    a = analyse("D'après l'AFP, qui cite un diplomate en poste à Vienne, les discussions "
+                "seraient rompues.")
+    assert named(a) == 1
+    assert spans(a, "anonymous_sources") == ["un diplomate en poste à Vienne"]
+    b = analyse("Une caissière, qui a préféré taire son nom, raconte que les horaires ont changé.")
+    assert spans(b, "anonymous_sources") == ["qui a préféré taire son nom"]

@@ -265,7 +265,8 @@ def test_a_transcript_line_gives_the_speaker_by_surname_alone():
 
 def test_polling_and_results_report_what_they_show():
     a = en("Exit polling showed that the mayor won most suburbs.")
-    assert [e.text for e in a.evidence_for("attributions")] == ["Exit polling showed"]
+    # (a document with no named issuer: an anonymous source, data/README.md)
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Exit polling showed"]
     b = en("A Daily Courier Poll found that the mayor leads by ten points.")
     assert _sources(b) == ["Daily Courier"]
 
@@ -341,3 +342,59 @@ def test_a_request_through_called_on():
     assert _sources(a) == ["Janet Miles"]
     b = en("Ray Alvarez called on Monday to book a table for dinner.")
     assert b.values["named_sources"] == 0
+
+
+def test_an_unnamed_role_is_anonymous_or_the_person_named_earlier_in_it():
+    for text in ("The spokeswoman said the ferry would resume on Friday.",
+                 "Prosecutors said the suspect had fled to Canada.",
+                 "The official said the talks had stalled."):
+        a = analyse(text, "en")
+        assert a.values["named_sources"] == 0 and a.values["anonymous_sources"] == 1, text
+    b = analyse("Tom Reyes, the county's sheriff, toured the levee on Monday. The sheriff said "
+                "the water would recede by Friday.", "en")
+    assert [(e.type, e.source) for e in b.evidence_for("named_sources")] == [
+        ("person", "Tom Reyes")]
+    c = analyse("A spokeswoman for Brinmark Logistics said the depot would close.", "en")
+    assert [e.type for e in c.evidence_for("named_sources")] == ["organisation"]
+    d = analyse("The White House said the summit would go ahead.", "en")
+    assert [e.type for e in d.evidence_for("named_sources")] == ["organisation"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_and_hearsay_from_one():
+    a = analyse("Mayor Jane Holt opened the bridge. Several engineers reportedly argued that the "
+                "design was flawed. They described the cables as too thin.", "en")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Several engineers reportedly argued",
+                                             "They described"]
+    b = analyse("A nurse, who spoke on condition of anonymity, said the ward was full. She said "
+                "three beds were in the corridor.", "en")
+    assert b.values["named_sources"] == 0 and b.values["anonymous_sources"] == 2
+
+
+def test_rumour_formulas_documents_without_issuer_and_leakers_are_anonymous():
+    for text, phrase in (
+            ("Word around the marina is that the ferry will stop.",
+             "Word around the marina is that"),
+            ("Shares of Dalvik jumped amid talk that a rival may bid.", "amid talk that"),
+            ("According to court papers, the firm owed $3 million.", "According to court papers"),
+            ("According to the leaker, the tablet will ship in May.", "According to the leaker")):
+        a = analyse(text, "en")
+        assert spans(a, "anonymous_sources") == [phrase], text
+    # A document whose issuer is named or possessed is no anonymous source.
+    b = analyse("According to the council's report, the bridge is unsafe.", "en")
+    assert b.values["anonymous_sources"] == 0
+
+
+def test_an_unnamed_source_cited_by_a_named_outlet_is_anonymous():
+    a = analyse("According to Reuters, which cited two diplomats, the talks collapsed.", "en")
+    assert a.values["named_sources"] == 1
+    assert spans(a, "anonymous_sources") == ["two diplomats"]
+    # What is cited as a reason is no source.
+    b = analyse("The company cited rising energy costs for the closure.", "en")
+    assert b.values["anonymous_sources"] == 0
+
+
+def test_a_capitalised_first_word_before_an_unnamed_group_is_no_name():
+    a = analyse("Bridge safety experts say the cables are too thin.", "en")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["Bridge safety experts say"]

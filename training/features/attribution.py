@@ -58,6 +58,10 @@ class Attribution:
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
+    # The cue is hearsay: in the conditional ("un collectif réclamerait") or after a hearsay
+    # adverb ("reportedly argued"). With an unnamed speaker it is still an anonymous source
+    # (data/README.md); with a named one it is not a source the article vouches for.
+    hearsay: bool = False
 
     @property
     def start(self) -> int:
@@ -156,6 +160,9 @@ class _Registry:
 
     def __init__(self) -> None:
         self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
+        self.last_seen: dict[str, int] = {}  # key -> position of its latest mention
+        # Every typed speaker in order, named or not: (position, type, (gender, number)).
+        self.mentions: list[tuple[int, str, tuple[str, str]]] = []
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
         acronym = _acronym(name)
@@ -164,11 +171,14 @@ class _Registry:
                 key == _acronym(seen_name) or seen_key == acronym
                 or (acronym is not None and acronym == _acronym(seen_name))
             )):
+                self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, 0))
                 return seen_key
             if type_ == "person" and seen_type == "person":
                 if key.split()[-1:] == seen_key.split()[-1:]:
+                    self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, 0))
                     return seen_key
         self.sources.append((position, type_, key, name))
+        self.last_seen[key] = position
         return key
 
     def name_of(self, key: str) -> str:
@@ -190,6 +200,16 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     # said. "If') would pair the closing mark with the next quotation's opening one.
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
+    for start, _ in phrases:
+        token = parsed.token_at(start)
+        if token is not None and token.lower_ in _RELATIVE:
+            # "…, qui a requis l'anonymat": someone unnamed a later pronoun may stand for (of
+            # the gender and number of the noun before it)
+            before = token.doc[token.i - 1] if token.i > 0 else token
+            if before.is_punct and before.i > 0:
+                before = token.doc[before.i - 1]
+            registry.mentions.append((start, "anonymous", _gender_number(before)
+                                      if before.pos_ == "NOUN" else ("", "")))
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -209,6 +229,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])
+            hearsay = bool(len(flags) > 1 and flags[1])
             cue_start = ctx.at(cue_token)
             cue_end += sentence.start
             if not speaker_tokens:
@@ -228,10 +249,38 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                                 for a, b in phrases):
                     # "Two physicians at X, who spoke on condition of anonymity, said"
                     type_, key, name = "anonymous", None, None
-                found.append(Attribution(cue_start, cue_end, s_start, s_end, type_, key, name,
-                                         sentence.index, kind, reported))
+                found.append(Attribution(
+                    cue_start, cue_end, s_start, s_end, type_, key, name, sentence.index, kind,
+                    reported, hearsay and _speaker_word(head, lex)))
+                registry.mentions.append((s_start, type_ if _indefinite_noun(head, lex)
+                                          or type_ in NAMED_TYPES else "definite",
+                                          _gender_number(head)))
+            if not reported:
+                found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
     return _deduplicate(found)
+
+
+def _cited_sources(cue_token, ctx: _Context) -> list:
+    """The unnamed sources a citing verb names as its object ("Reuters, qui cite un diplomate
+    occidental", "which cited three delegates"): each is an anonymous attribution of its own,
+    whose cue is its noun phrase ([reporting] citing_stems)."""
+    lex = ctx.lex
+    if not lex.citing_stems or not cue_token.lower_.startswith(lex.citing_stems):
+        return []
+    found = []
+    for child in cue_token.children:
+        if child.dep_ not in lex.syntax.get("cited_source_deps", ()) or not any(
+                child.lower_ in words for words in (lex.anonymous_heads, lex.collective_heads,
+                                                    lex.roles)):
+            continue  # (people, not what is cited as a reason: "cited rising costs")
+        typed = _type_speaker(child, ctx, cue_token)
+        if typed is None or typed[0] not in ("anonymous", "collective"):
+            continue
+        start, end = typed[3]
+        found.append(Attribution(start, end, start, end, typed[0], None, None,
+                                 ctx.sentence.index, "cited"))
+    return found
 
 
 @dataclass
@@ -851,6 +900,17 @@ def _quote_in_sentence(verb) -> bool:
     return any(t.text in QUOTE_CHARS for t in verb.sent)
 
 
+def _conditional_mood(verb, lex: Lexicon) -> bool:
+    """The verb or its auxiliary is in the conditional mood ("affirmerait", "aurait déclaré"):
+    hearsay; not a modal's possible speech ("pourrait demander", "would ask")."""
+    def conditional(token) -> bool:
+        return token.lower_ not in _MODALS and ("Cnd" in token.morph.get("Mood") or (
+            lex.mood and is_conditional_form(token.lower_, lex)))
+
+    return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+
+
 def _in_conditional(verb, lex: Lexicon) -> bool:
     def conditional(token) -> bool:
         return "Cnd" in token.morph.get("Mood") or (
@@ -1173,7 +1233,7 @@ def _is_thing(head, lex: Lexicon) -> bool:
         # the speaker's noun phrase
         return not any(is_proper(t) for t in _np_tokens(head, lex) if t.i > head.i)
     lower = head.lower_
-    if any(lower in words for words in (lex.institutions, lex.media, lex.documents,
+    if any(lower in words for words in (lex.institutions, lex.roles, lex.media, lex.documents,
                                         lex.anonymous_heads, lex.collective_heads)):
         return False
     return lex.is_thing(lower)
@@ -1364,6 +1424,10 @@ def _verb_cues(doc, lex: Lexicon):
         # "on assure ne pas être inquiet", whose negation is the infinitive's)
         negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
                       or child.lower_ in lex.hearsay_adverbs for child in token.children)
+        hearsay = not any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                          for child in token.children) and (any(
+            child.lower_ in lex.hearsay_adverbs for child in token.children)
+            or _conditional_mood(token, lex))
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
@@ -1438,7 +1502,7 @@ def _verb_cues(doc, lex: Lexicon):
         cues.append((token, speakers, "verb", token.idx + len(token.text)))
         if negated or _in_conditional(token, lex):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
-            cues[-1] = (*cues[-1][:3], cues[-1][3], True)
+            cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
     return cues
 
 
@@ -1630,8 +1694,9 @@ def _looks_like_source(token, lex: Lexicon) -> bool:
         return True
     if any(is_proper(t) for t in _np_tokens(token, lex)):
         return True
-    return any(lower in words for words in (lex.institutions, lex.media, lex.documents,
-                                            lex.anonymous_heads, lex.collective_heads))
+    return any(lower in words for words in (lex.institutions, lex.roles, lex.media,
+                                            lex.documents, lex.anonymous_heads,
+                                            lex.collective_heads))
 
 
 def _document_cue(token, lex: Lexicon) -> list:
@@ -2340,6 +2405,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
             if place is not None:
                 span = (span[0], ctx.end_of(place))
             return "anonymous", None, None, span
+        if lower in lex.referring_pronouns and _anonymous_antecedent(head, ctx):
+            # "Une sage-femme, qui a requis l'anonymat, raconte … Elle estime": the pronoun
+            # stands for the unnamed speaker just before, not for the last person named
+            return "anonymous", None, None, span
         if lower in lex.referring_pronouns:
             resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
             if resolved is None:
@@ -2378,6 +2447,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if known is not None:
             return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
+    if has_name and not entities and not is_proper(head) and (
+            lower in lex.anonymous_heads or lower in lex.collective_heads) and all(
+            t.is_sent_start and not any(c.dep_ in lex.syntax["case_deps"] for c in t.children)
+            for t in tokens if is_proper(t)):
+        # "Battery safety experts say": a common noun capitalised because it opens the
+        # sentence, which NER does not take for a name, names no one (a possessor, "Cruz's
+        # advisers", is one)
+        has_name = False
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
         _named_after_role(entities, tokens, ctx))
@@ -2413,7 +2490,20 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 run.insert(0, token)
             issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
         if not issuer:
-            return "unresolved", None, None, span
+            # "according to court documents", "une étude récente", "des messages partagés":
+            # a document with no named issuer is an anonymous source (data/README.md); "le
+            # rapport", "ce document" refer back to an issuer, whom we do not resolve
+            # (not "the commission's report", "LSEG data", "un rapport de l'inspection",
+            # "agency records" after an agency was named: a possessor, a name or a definite or
+            # known institution is an issuer we did not resolve; "court documents" has none)
+            issued = any(c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
+                         or c.dep_ in ("poss", "nmod:poss") for c in head.children) or any(
+                t.i != head.i and (is_proper(t) or (
+                    t.lower_ in lex.institutions or t.lower_ in lex.media) and (any(
+                        c.dep_ == "det" for c in t.children) or registry.latest(
+                        start, {"organisation", "media"}, head=normalise_key(t.text))))
+                for t in tokens)
+            return ("unresolved" if issued else "anonymous"), None, None, span
         name = issuer[-1]
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, registry.name_of(key), span
@@ -2435,6 +2525,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
         # them anything from a place to an organisation)
         return "anonymous", None, None, span
+    if head_lower in lex.roles and not is_proper(head):
+        return _type_role(head, tokens, orgs, indefinite, ctx, span,
+                          name_head if name_head is not head else None)
     if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
         name_head is not None and name_head is not head and head.lower_ not in lex.media
         and head.lower_ not in lex.institutions and not indefinite
@@ -2509,6 +2602,172 @@ def _speaker_place(clitic, lex: Lexicon):
         return None
     tokens = [t for t in _np_tokens(noun, lex) if t.i >= noun.i]
     return tokens[-1] if tokens else noun
+
+
+def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, span,
+               name_head=None):
+    """A speaker named by a role or function ("le directeur", "the spokesman", "prosecutors"):
+    the person named earlier in that role, else the organisation it speaks for, else anonymous
+    (the order of [sources] roles in fr.toml)."""
+    lex, registry = ctx.lex, ctx.registry
+    start = span[0]
+    plural = "Plur" in head.morph.get("Number") or head.tag_ == "NNS"
+    doc = head.doc
+    comma = next((i for i in range(head.i + 1, tokens[-1].i) if doc[i].text == ","), None)
+    apposed = [t for t in tokens if comma is not None and t.i > comma and is_proper(t)]
+    if not apposed and not plural:
+        apposed = _apposed_after_role(tokens[-1])
+    if apposed and not plural:
+        # "l'avocate des requérants, Me Inès Carpentier", "le président du comité, le
+        # professeur X": a name in apposition is the person in the role (whatever NER says)
+        name = _propn_run(apposed[-1])
+        key = registry.add(start, "person", _person_key(name), name)
+        return "person", key, registry.name_of(key), span
+    if not indefinite and not plural:
+        holder = _role_holder(head, tokens, ctx, start)
+        if holder is not None:
+            key = registry.add(start, "person", _person_key(holder.text), holder.text)
+            return "person", key, registry.name_of(key), span
+    if head.lower_ not in lex.spokesperson_heads and (
+            indefinite or head.lower_ in lex.anonymous_heads):
+        # "un directeur de Nordelec", "U.S. officials", "campaign officials": an unnamed
+        # member of an organisation, not its voice
+        return "anonymous", None, None, span
+    if orgs or name_head is not None:
+        # "le directeur de l'ARS", "un porte-parole de Nordelec": the organisation's word
+        # (a small NER calls many an invented company a place; or misses it: "de la DDT")
+        name = orgs[-1].text if orgs else _propn_run(name_head)
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
+    institution = next((t for t in tokens if t.i != head.i and t.lower_ in lex.institutions
+                        and t.pos_ == "NOUN"), None)
+    if institution is not None:
+        # "un porte-parole de l'entreprise", "the company's spokeswoman": the institution
+        previous = registry.latest(start, {"organisation"}, head=normalise_key(institution.text))
+        if previous is not None:
+            return previous[0], previous[1], previous[2], span
+        name = institution.text
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
+    possessive = any(c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lex.possessives
+                     for c in head.children)
+    if possessive and not plural:
+        # "Nordelec a annoncé … Son président a rappelé": the head of the organisation just
+        # named (not "son directeur de campagne" after no organisation)
+        previous = registry.latest(start, {"organisation"})
+        if previous is not None and _position_of(previous[1], registry) is not None and (
+                ctx.parsed.sentence_at(_position_of(previous[1], registry))
+                >= ctx.sentence.index - PRONOUN_LOOKBACK):
+            return previous[0], previous[1], previous[2], span
+    return "anonymous", None, None, span
+
+
+def _apposed_after_role(last) -> list:
+    """The name after a role's noun phrase, a comma and at most a title ("…, Patrick Lenoir,",
+    "…, le professeur Anatole Vernet,"), closed by punctuation; [] otherwise."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= last.sent.end or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < min(i + 3, last.sent.end) and doc[j].pos_ in ("DET", "NOUN") and not is_proper(
+            doc[j]):
+        j += 1
+    run = []
+    while j < last.sent.end and is_proper(doc[j]):
+        run.append(doc[j])
+        j += 1
+    return run if run and (j >= last.sent.end or doc[j].is_punct) else []
+
+
+def _position_of(key: str, registry: _Registry) -> int | None:
+    """Where the source ``key`` was last registered (its latest mention that was typed)."""
+    return registry.last_seen.get(key)
+
+
+def _role_words(role, end: int, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The adjectives right before a role word and the content words after it, up to token
+    ``end`` (its complement): "l'ancien maire de la commune" gives (("ancien",), ("commune",))."""
+    doc = role.doc
+    i = role.i - 1
+    while i >= role.sent.start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return tuple(normalise_key(t.text) for t in doc[i + 1:role.i]), tuple(
+        normalise_key(t.text) for t in doc[role.i + 1:end]
+        if t.is_alpha and t.pos_ not in ("DET", "ADP", "PUNCT", "CCONJ"))
+
+
+def _same_role(ours: tuple, theirs: tuple) -> str | None:
+    """"exact" when two role phrases have the same adjectives and complement, "loose" when
+    each part is the same or missing on one side, None when they differ ("l'ancien maire" is
+    not "l'actuelle maire")."""
+    if ours == theirs:
+        return "exact"
+    if all(a == b or not a or not b for a, b in zip(ours, theirs, strict=True)):
+        return "loose"
+    return None
+
+
+def _role_holder(head, tokens: list, ctx: _Context, before: int):
+    """The person entity that a sentence before ``before`` named in the role ``head`` ("Marie
+    Dupont, directrice de l'école", "le maire, Paul Arnaud,", "Mayor Jane Holt"): one whose
+    role had the same complement as ``head``'s first, else the latest; None if none."""
+    parsed, lex = ctx.parsed, ctx.lex
+    labels = lex.syntax["person_entity_labels"]
+    doc = head.doc
+    comma = next((i for i in range(head.i + 1, tokens[-1].i) if doc[i].text == ","),
+                 tokens[-1].i + 1)
+    wanted = _role_words(head, comma, lex)
+    exact, loose = None, None
+    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+        if not any(t.lower_ == head.lower_ for t in sentence.span):
+            continue
+        people = [e for e in parsed.entities_of(sentence) if e.label in labels
+                  and e.end <= before]
+        if not people:
+            continue
+        for role in sentence.span:
+            if role.lower_ != head.lower_ or parsed.doc is None or (
+                    sentence.start + role.idx - sentence.span[0].idx) >= before:
+                continue
+            found = _named_in_role(role, sentence, people, lex)
+            if found is None:
+                continue
+            person, words = found
+            match = _same_role(wanted, words)
+            if match == "exact":
+                exact = person
+            elif match == "loose":
+                loose = person
+    return exact or loose
+
+
+def _named_in_role(role, sentence, people: list, lex: Lexicon):
+    """(person entity, complement words) when a person is named right before the role word and
+    a comma ("Marie Dupont, la directrice de l'école") or right after it, its complement and a
+    comma ("le directeur de l'ARS, Philippe Morand", "Mayor Jane Holt"); None otherwise."""
+    doc = role.doc
+    base = sentence.start - sentence.span[0].idx
+    starts = {e.start: e for e in people}
+    ends = {e.end: e for e in people}
+    first, last = sentence.span.start, sentence.span.end
+    i = role.i - 1
+    while i >= first and doc[i].pos_ in ("ADJ", "DET", "NOUN", "PART") and doc[i].text != ",":
+        i -= 1  # (over "l'ancienne", "the city's")
+    k = role.i + 1
+    if k < last and base + doc[k].idx in starts:
+        # "Mayor Jane Holt", "la directrice Marie Dupont"
+        return starts[base + doc[k].idx], _role_words(role, k, lex)
+    while k < last and k - role.i <= 12 and doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN",
+                                                             "ADJ"):
+        k += 1
+    complement_end = k
+    if k < last and doc[k].text == "," and k + 1 < last and base + doc[k + 1].idx in starts:
+        return starts[base + doc[k + 1].idx], _role_words(role, complement_end, lex)
+    if i > first and doc[i].text == "," and base + doc[i - 1].idx + len(doc[i - 1].text) in ends:
+        return ends[base + doc[i - 1].idx + len(doc[i - 1].text)], _role_words(
+            role, complement_end, lex)
+    return None
 
 
 def _known_person(head, before: int, registry: _Registry):
@@ -2624,6 +2883,54 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
                            last_person.text)
         return "person", key, registry.name_of(key)
     return source
+
+
+def _gender_number(token) -> tuple[str, str]:
+    """The gender and number of a speaker's head ("" when unknown)."""
+    number = "Plur" if token.tag_ in ("NNS", "NNPS") else "".join(token.morph.get("Number"))
+    return "".join(token.morph.get("Gender")), number
+
+
+def _speaker_word(head, lex: Lexicon) -> bool:
+    """A head that names someone who may speak: a pronoun (not a relative one), an indefinite
+    plural noun ("plusieurs chroniqueurs", "several engineers") or a noun of the [sources] lists
+    ("un collectif", "un représentant", "one study"); not "un voyage … qui expliquerait", nor a
+    definite plural that may stand for people named before ("les deux hommes")."""
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in lex.anonymous_pronouns:
+        return lower not in _RELATIVE
+    return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" and _indefinite_noun(
+        head, lex) or any(
+        lower in words for words in (lex.institutions, lex.roles, lex.documents,
+                                     lex.anonymous_heads, lex.collective_heads))
+
+
+def _indefinite_noun(head, lex: Lexicon) -> bool:
+    """A noun with an indefinite determiner or none ("une sage-femme", "un père d'élève",
+    "economists"): a speaker a later pronoun may stand for; not a pronoun ("on") nor a definite
+    description, which may itself stand for someone named ("l'ancien élu")."""
+    return head.pos_ == "NOUN" and not any(
+        c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners for c in head.children)
+
+
+def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:
+    """The speaker just before ``pronoun`` (in its sentence or the PRONOUN_LOOKBACK before) is
+    an unnamed indefinite noun phrase that agrees with it in gender and number, and no person
+    was named in between: the pronoun is that anonymous speaker again."""
+    position = ctx.at(pronoun)
+    before = [m for m in ctx.registry.mentions if m[0] < position]
+    if not before:
+        return False
+    start, type_, (gender, number) = max(before, key=lambda m: m[0])
+    if type_ not in ("anonymous", "collective") or ctx.parsed.sentence_at(start) < (
+            ctx.sentence.index - PRONOUN_LOOKBACK):
+        return False
+    p_gender, p_number = _gender_number(pronoun)
+    plural = pronoun.lower_.lstrip("-") in ctx.lex.plural_pronouns
+    if (number == "Plur") != plural or gender and p_gender and gender != p_gender:
+        return False
+    person = _latest_person_entity(position, ctx)
+    return person is None or person.start < start
 
 
 def _latest_person_entity(position: int, ctx: _Context):

@@ -66,7 +66,12 @@ def analyse_document(document: str | Mapping, language: str | None = None,
         for att in seg.attributions:
             # "X n'a pas souhaité commenter" names X but cites nothing X said.
             declined = any(s <= att.cue_start < e for s, e in silent)
-            if att.reported or declined:
+            if att.hearsay and not declined and att.type in ("anonymous", "collective"):
+                # "un collectif réclamerait", "lawmakers reportedly argued": hearsay from an
+                # unnamed source is still an anonymous attribution (data/README.md)
+                anonymous += 1
+                feature = "anonymous_sources"
+            elif att.reported or declined:
                 feature = "attributions"
             elif att.type in NAMED_TYPES and att.key:
                 named_keys.setdefault(att.key, att.type)

@@ -62,6 +62,9 @@ class Lexicon:
     abbreviation_ends: bool
     # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
     statement_nouns: frozenset[str]
+    # Stems of verbs that cite a source as their object ("qui cite un diplomate"): an unnamed
+    # object is an anonymous source of its own.
+    citing_stems: tuple[str, ...]
     # Prepositions of a request's addressee ("called on the governor to resign").
     request_prepositions: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
@@ -103,6 +106,9 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Roles and functions held by people ("directeur", "spokesman"): see [sources] roles.
+    roles: frozenset[str]
+    possessives: frozenset[str]
     # Roles a person holds: a name right after one is a person's, whatever NER says.
     person_roles: frozenset[str]
     # Heads that speak for the one their complement names ("a spokesman for X"); words that
@@ -119,6 +125,8 @@ class Lexicon:
     collective_heads: frozenset[str]
     indefinite_determiners: frozenset[str]
     referring_pronouns: frozenset[str]
+    # The plural ones ("ils", "they"): they refer back to a plural speaker.
+    plural_pronouns: frozenset[str]
     anonymous_pronouns: frozenset[str]
     anonymous_patterns: PatternSet
     denial_patterns: PatternSet
@@ -289,6 +297,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
+        citing_stems=tuple(stem.lower() for stem in rep.get("citing_stems", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
@@ -316,6 +325,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        roles=_lower_set(src.get("roles", [])),
+        possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         example_markers=_lower_set(src.get("example_markers", [])),
@@ -328,6 +339,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         collective_heads=_lower_set(src["collective"]),
         indefinite_determiners=_lower_set(src["indefinite_determiners"]),
         referring_pronouns=_lower_set(src["referring_pronouns"]),
+        plural_pronouns=_lower_set(src.get("plural_pronouns", [])),
         anonymous_pronouns=_lower_set(src["anonymous_pronouns"]),
         anonymous_patterns=_compile(data["anonymous"]["patterns"]),
         denial_patterns=_compile(data["denial"]["patterns"]),
