@@ -341,3 +341,34 @@ def test_a_request_through_called_on():
     assert _sources(a) == ["Janet Miles"]
     b = en("Ray Alvarez called on Monday to book a table for dinner.")
     assert b.values["named_sources"] == 0
+
+
+def test_speech_acts_that_deride_guess_or_recall_are_cues():
+    assert _sources(en("Senator Ann Price lambasted the harbour plan on Tuesday.")) == [
+        "Ann Price"]
+    assert _sources(en("Ray Alvarez speculated that the ferry would stop in winter.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Janet Miles is predicting a late thaw on the lake.")) == [
+        "Janet Miles"]
+    assert _sources(en("Governor Lisa Hart hinted at a second term during the fair.")) == [
+        "Lisa Hart"]
+
+
+def test_what_someone_is_portrayed_or_deemed_to_be():
+    assert _sources(en("Mayor Tom Reilly portrayed the strike as selfish.")) == ["Tom Reilly"]
+    assert _sources(en("Judge Nora Banks deemed the audit a failure.")) == ["Nora Banks"]
+    assert en("Tom Reilly painted the fence on Sunday.").values["named_sources"] == 0
+
+
+def test_a_participle_on_a_thing_names_no_one():
+    a = en("Voters backed the harbour plan announced earlier this year. Several maps later "
+           "deemed outdated were burned.")
+    assert [e.text for e in a.evidence_for("attributions")] == []
+
+
+def test_a_verb_in_a_comparison_cites_no_one():
+    a = en("Ferry traffic grew faster than the harbour board had predicted.")
+    assert a.evidence_for("attributions") == [] and a.values["named_sources"] == 0
+    assert _sources(en("Janet Miles forecast a busy summer for the ferries.")) == [
+        "Janet Miles"]
+

@@ -971,6 +971,9 @@ def _predicative(verb, lex: Lexicon) -> bool:
         if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
                 _predicate_of(other, markers) for other in [*verb.children, *child.children]):
             return True  # (the parser hangs "as a trap" on the verb or on its object)
+        if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
+                other.dep_ == child.dep_ and other.i > child.i for other in verb.children):
+            return True  # "deemed the program a failure": the parser gives two objects
         if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
                 grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
                 for grand in child.children):
@@ -981,7 +984,7 @@ def _predicative(verb, lex: Lexicon) -> bool:
 def _predicate_of(token, markers: frozenset[str]) -> bool:
     """An object predicate ("called him divisive") or a marker with its noun ("as a trap")."""
     return token.dep_ == "oprd" or token.lower_ in markers and token.dep_ == "prep" and any(
-        grand.dep_ == "pobj" for grand in token.children)
+        grand.dep_ in ("pobj", "amod", "acomp") for grand in token.children)  # "as weak"
 
 
 def _restrictive_que(verb, que_index: int) -> bool:
@@ -1154,6 +1157,13 @@ def _comment_clause(verb, lex: Lexicon) -> bool:
     return any(child.dep_ in markers and child.lower_ in words for child in verb.children)
 
 
+def _comparison(verb, lex: Lexicon) -> bool:
+    """The verb heads the clause of a comparison ("spent more than the firm had forecast")."""
+    markers = lex.syntax.get("comment_marker_deps", ())
+    return any(child.dep_ in markers and child.lower_ in lex.comparative_markers
+               for child in verb.children)
+
+
 def _object_control(verb, lex: Lexicon) -> bool:
     """"urged Congress to act", "asked reporters to leave": a request to someone, a speech act
     as much as a clause ("wants to win", without the object, is not)."""
@@ -1304,6 +1314,8 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
+        if _comparison(token, lex):
+            continue  # "more than the company had forecast": the article's yardstick
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
             child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
             for child in token.children
@@ -1835,6 +1847,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             return []  # "la hausse annoncée": the noun is what was said, not who said it
     if not heads and _is_passive(verb, lex):
         # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
+        return []
+    if not heads and past_participle and verb.dep_ in syn["modifier_deps"] and not (
+            _looks_like_source(verb.head, lex)):
+        # "messages later deemed secret": what was said of, not who (a source-like noun may be
+        # the subject of a finite verb the tagger took for a participle: "Murphy Tweeted")
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         issuer = _issuer_of_object(verb.head, lex, depth)

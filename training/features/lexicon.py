@@ -96,6 +96,9 @@ class Lexicon:
     document_verbs: frozenset[str]
     # Subordinators that make a reporting verb comment on its main clause ("as X reported").
     comment_markers: frozenset[str]
+    # Subordinators of a comparison ("more than the company had forecast"): the verb under one
+    # is a yardstick of the article's own claim, not a citation.
+    comparative_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
     mistagged: dict[str, tuple[str, ...]]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -308,6 +311,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
         document_verbs=_lower_set(rep.get("document_verbs", [])),
         comment_markers=_lower_set(rep.get("comment_markers", [])),
+        comparative_markers=_lower_set(rep.get("comparative_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
