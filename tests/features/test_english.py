@@ -372,3 +372,25 @@ def test_a_verb_in_a_comparison_cites_no_one():
     assert _sources(en("Janet Miles forecast a busy summer for the ferries.")) == [
         "Janet Miles"]
 
+
+def _denials(text: str) -> list[str]:
+    return [e.text for e in en(text).evidence_for("denial")]
+
+
+def test_disputing_or_dismissing_a_claim_is_a_denial():
+    assert _denials("A spokeswoman for the port disputed their account of the night.") == [
+        "disputed their account"]
+    assert _denials("It is a figure the harbour office strongly disputes.") == [
+        "strongly disputes"]
+    assert _denials("The mayor dismissed the whole quarrel as a storm in a teacup.") == [
+        "dismissed the whole quarrel as"]
+    assert _denials("The mayor dismissed concerns about the ferry fares.") == [
+        "dismissed concerns"]
+    assert _denials("Ann Price rejected Tom Reilly's latest remarks about the fares.") == [
+        "rejected Tom Reilly's latest remarks"]
+    assert _denials("It was an accusation rejected by the port board.") == [
+        "accusation rejected by"]
+    # a conflict, a sacking and a vote turn down no claim
+    assert _denials("The two towns are in a dispute over fishing rights, the coach was "
+                    "dismissed as manager in May, and zoning disputes with the city go on. "
+                    "The plan was rejected by 60 percent of voters.") == []
