@@ -394,3 +394,25 @@ def test_disputing_or_dismissing_a_claim_is_a_denial():
     assert _denials("The two towns are in a dispute over fishing rights, the coach was "
                     "dismissed as manager in May, and zoning disputes with the city go on. "
                     "The plan was rejected by 60 percent of voters.") == []
+
+
+def test_asking_if_is_a_question_and_reporting_a_figure_is_a_report():
+    assert _sources(en("Senator Ann Price shook hands and asked workers if they planned to "
+                       "vote.")) == ["Ann Price"]
+    assert _sources(en("Harbour Holdings reported earnings of $3 a share on Monday.")) == [
+        "Harbour Holdings"]
+    assert en("Ann Price reported to the harbour master on Monday.").values[
+        "named_sources"] == 0
+    assert en("Tom Reilly said he would resign if the board agreed.").values[
+        "named_sources"] == 1
+
+
+def test_talking_about_something_is_speech_but_a_rally_or_a_plan_to_talk_is_not():
+    assert _sources(en("Mayor Ann Price talked about the ferry fares on Monday.")) == [
+        "Ann Price"]
+    assert en("Mayor Ann Price spoke at a rally in Dover on Monday.").values[
+        "named_sources"] == 0
+    assert en("Tom Reilly hopes to talk about the fares with the board.").values[
+        "named_sources"] == 0
+    assert en("Harbour Holdings, which reported record profits, hired Ann Price.").values[
+        "named_sources"] == 0

@@ -1288,9 +1288,33 @@ def _has_clause(verb, lex: Lexicon) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
     following = verb.doc[verb.i + 1 : verb.i + 4]
+    asks = lex.asks(verb.lower_)
     return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
-               or t.lower_ in lex.question_openers and t.head.dep_ != "advcl"  # not "if" of a
-               for t in following)                                               # condition
+               or t.lower_ in lex.question_openers and (
+                   t.head.dep_ != "advcl"  # not "if" of a condition, but "asked X if"
+                   or asks and t.head.head.i == verb.i)
+               for t in following)
+
+
+def _about_topic(verb, lex: Lexicon) -> bool:
+    """A verb of topic_stems with what it was about after it, said rather than planned or
+    possible: "talked about the wall", not "a chance to talk about it", "would talk about"."""
+    if any(child.dep_.startswith("aux") and (child.lower_ in _MODALS or child.lower_ == "to")
+           for child in verb.children):
+        return False
+    return lex.takes_topic(verb.lower_) and any(
+        child.dep_ == "prep" and child.i > verb.i and child.lower_ in lex.topic_prepositions
+        for child in verb.children)
+
+
+def _reports_object(verb, lex: Lexicon) -> bool:
+    """An active verb of object_report_stems with a direct object after it, outside a relative
+    clause: "the company reported earnings of $8 a share", "she mentioned the wall"."""
+    if not lex.reports_object(verb.lower_) or _is_passive(verb, lex) or (
+            verb.dep_ in lex.syntax["relative_deps"]):
+        return False  # (not "X, which reported record profits": background, not a citation)
+    objects = lex.syntax.get("object_deps", ())
+    return any(child.dep_ in objects and child.i > verb.i for child in verb.children)
 
 
 def _verb_cues(doc, lex: Lexicon):
@@ -1336,12 +1360,15 @@ def _verb_cues(doc, lex: Lexicon):
         if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
                            or _parenthetical(token, lex)):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if not light and lex.takes_topic(lower) and not _about_topic(token, lex):
+            continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
                 _has_clause(token, lex) or _is_incise(token) or _has_clitic_object(token)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
-                or _parenthetical(token, lex))
+                or _parenthetical(token, lex) or _reports_object(token, lex)
+                or _about_topic(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
