@@ -416,3 +416,13 @@ def test_talking_about_something_is_speech_but_a_rally_or_a_plan_to_talk_is_not(
         "named_sources"] == 0
     assert en("Harbour Holdings, which reported record profits, hired Ann Price.").values[
         "named_sources"] == 0
+
+
+def test_a_finding_with_its_clause_and_a_share_in_percent():
+    assert _sources(en("Professor Ann Price found that ferry fares rose by a third.")) == [
+        "Ann Price"]
+    assert en("Tom Reilly found himself short of votes, and police found the car.").values[
+        "named_sources"] == 0
+    a = en("On the fares, 47% say the harbour board should cut them.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("47% say", "collective")]

@@ -1565,15 +1565,28 @@ def _looks_like_source(token, lex: Lexicon) -> bool:
 
 def _document_cue(token, lex: Lexicon) -> list:
     """"A recent poll shows", "the study found": a verb that reports only when a document is
-    its subject (then typed by its issuer, "a CNN poll"); "the video shows him" is no source."""
+    its subject (then typed by its issuer, "a CNN poll"), or a source with a declarative clause
+    ("the authors found that"); "the video shows him", "police found the car" are no source."""
     if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
             token.dep_ in lex.syntax["modifier_deps"]):
         return []  # "polls showing him ahead" is what someone else cites, not a citation
     speakers = _speakers_of_verb(token, lex)
-    if not speakers or not all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
-                               for head in speakers):  # (a headline's "Poll Finds" too)
-        return []
-    return [(token, speakers, "verb", token.idx + len(token.text))]
+    if speakers and all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
+                        for head in speakers):  # (a headline's "Poll Finds" too)
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    if speakers and _that_clause(token) and _holds_view(token, speakers, lex) and all(
+            head.i < token.i and _looks_like_source(head, lex) for head in speakers):
+        # "the researchers found that", "Noah showed that": a finding its author reports (not
+        # "found himself playing defense", "found it offensive")
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    return []
+
+
+def _that_clause(verb) -> bool:
+    """A complement clause opened by its subordinator right after the verb ("found that")."""
+    return any(child.dep_ == "ccomp" and child.i > verb.i and any(
+        grand.dep_ == "mark" and grand.i == verb.i + 1 for grand in child.children)
+        for child in verb.children)
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
@@ -2172,8 +2185,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
             _title_before_name(head)):
         return None
-    if lex.number_speakers and head.pos_ == "NUM" and head.like_num:
-        # "About 4 in 10 say", "61 percent said": an unnamed share of people
+    if lex.number_speakers and (head.pos_ == "NUM" and head.like_num or (
+            lower in lex.share_units and any(c.dep_ == "nummod" for c in head.children))):
+        # "About 4 in 10 say", "61 percent said", "26% say": an unnamed share of people
         tokens = _np_tokens(head, lex, cue)
         return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):

@@ -44,6 +44,8 @@ class Lexicon:
     preverbal_speakers: bool
     # "About 4 in 10 say", "half said": a quantity of people as speaker, typed collective.
     number_speakers: bool
+    # Units of a share of people that a number qualifies ("26% say"), read as a number speaker.
+    share_units: frozenset[str]
     # Prepositions whose object, a document of cited_documents, is cited ("In a CNN poll
     # released Monday, ..."); those documents are cue words.
     document_prepositions: frozenset[str]
@@ -307,6 +309,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         parenthetical_stems=tuple(stem.lower() for stem in rep.get("parenthetical_stems", [])),
         preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
         number_speakers=bool(rep.get("number_speakers", False)),
+        share_units=_lower_set(rep.get("share_units", [])),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
         question_stems=tuple(stem.lower() for stem in rep.get("question_stems", [])),
