@@ -426,3 +426,10 @@ def test_a_finding_with_its_clause_and_a_share_in_percent():
     a = en("On the fares, 47% say the harbour board should cut them.")
     assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
         ("47% say", "collective")]
+
+
+def test_present_tense_with_a_plural_subject():
+    a = en("Ferry owners concede that the fares are high.")
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Ferry owners concede"]
+    a = en("Economists estimate that the ferry carries 3,000 people a day.")
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Economists estimate"]
