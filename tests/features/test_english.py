@@ -398,3 +398,95 @@ def test_a_capitalised_first_word_before_an_unnamed_group_is_no_name():
     a = analyse("Bridge safety experts say the cables are too thin.", "en")
     assert a.values["named_sources"] == 0
     assert spans(a, "anonymous_sources") == ["Bridge safety experts say"]
+
+
+def test_speech_acts_that_deride_guess_or_recall_are_cues():
+    assert _sources(en("Senator Ann Price lambasted the harbour plan on Tuesday.")) == [
+        "Ann Price"]
+    assert _sources(en("Ray Alvarez speculated that the ferry would stop in winter.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Janet Miles is predicting a late thaw on the lake.")) == [
+        "Janet Miles"]
+    assert _sources(en("Governor Lisa Hart hinted at a second term during the fair.")) == [
+        "Lisa Hart"]
+
+
+def test_what_someone_is_portrayed_or_deemed_to_be():
+    assert _sources(en("Mayor Tom Reilly portrayed the strike as selfish.")) == ["Tom Reilly"]
+    assert _sources(en("Judge Nora Banks deemed the audit a failure.")) == ["Nora Banks"]
+    assert en("Tom Reilly painted the fence on Sunday.").values["named_sources"] == 0
+
+
+def test_a_participle_on_a_thing_names_no_one():
+    a = en("Voters backed the harbour plan announced earlier this year. Several maps later "
+           "deemed outdated were burned.")
+    assert [e.text for e in a.evidence_for("attributions")] == []
+
+
+def test_a_verb_in_a_comparison_cites_no_one():
+    a = en("Ferry traffic grew faster than the harbour board had predicted.")
+    assert a.evidence_for("attributions") == [] and a.values["named_sources"] == 0
+    assert _sources(en("Janet Miles forecast a busy summer for the ferries.")) == [
+        "Janet Miles"]
+
+
+def _denials(text: str) -> list[str]:
+    return [e.text for e in en(text).evidence_for("denial")]
+
+
+def test_disputing_or_dismissing_a_claim_is_a_denial():
+    assert _denials("A spokeswoman for the port disputed their account of the night.") == [
+        "disputed their account"]
+    assert _denials("It is a figure the harbour office strongly disputes.") == [
+        "strongly disputes"]
+    assert _denials("The mayor dismissed the whole quarrel as a storm in a teacup.") == [
+        "dismissed the whole quarrel as"]
+    assert _denials("The mayor dismissed concerns about the ferry fares.") == [
+        "dismissed concerns"]
+    assert _denials("Ann Price rejected Tom Reilly's latest remarks about the fares.") == [
+        "rejected Tom Reilly's latest remarks"]
+    assert _denials("It was an accusation rejected by the port board.") == [
+        "accusation rejected by"]
+    # a conflict, a sacking and a vote turn down no claim
+    assert _denials("The two towns are in a dispute over fishing rights, the coach was "
+                    "dismissed as manager in May, and zoning disputes with the city go on. "
+                    "The plan was rejected by 60 percent of voters.") == []
+
+
+def test_asking_if_is_a_question_and_reporting_a_figure_is_a_report():
+    assert _sources(en("Senator Ann Price shook hands and asked workers if they planned to "
+                       "vote.")) == ["Ann Price"]
+    assert _sources(en("Harbour Holdings reported earnings of $3 a share on Monday.")) == [
+        "Harbour Holdings"]
+    assert en("Ann Price reported to the harbour master on Monday.").values[
+        "named_sources"] == 0
+    assert en("Tom Reilly said he would resign if the board agreed.").values[
+        "named_sources"] == 1
+
+
+def test_talking_about_something_is_speech_but_a_rally_or_a_plan_to_talk_is_not():
+    assert _sources(en("Mayor Ann Price talked about the ferry fares on Monday.")) == [
+        "Ann Price"]
+    assert en("Mayor Ann Price spoke at a rally in Dover on Monday.").values[
+        "named_sources"] == 0
+    assert en("Tom Reilly hopes to talk about the fares with the board.").values[
+        "named_sources"] == 0
+    assert en("Harbour Holdings, which reported record profits, hired Ann Price.").values[
+        "named_sources"] == 0
+
+
+def test_a_finding_with_its_clause_and_a_share_in_percent():
+    assert _sources(en("Professor Ann Price found that ferry fares rose by a third.")) == [
+        "Ann Price"]
+    assert en("Tom Reilly found himself short of votes, and police found the car.").values[
+        "named_sources"] == 0
+    a = en("On the fares, 47% say the harbour board should cut them.")
+    assert [(e.text, e.type) for e in a.evidence_for("anonymous_sources")] == [
+        ("47% say", "collective")]
+
+
+def test_present_tense_with_a_plural_subject():
+    a = en("Ferry owners concede that the fares are high.")
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Ferry owners concede"]
+    a = en("Economists estimate that the ferry carries 3,000 people a day.")
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Economists estimate"]

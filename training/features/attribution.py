@@ -1082,6 +1082,9 @@ def _predicative(verb, lex: Lexicon) -> bool:
         if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
                 _predicate_of(other, markers) for other in [*verb.children, *child.children]):
             return True  # (the parser hangs "as a trap" on the verb or on its object)
+        if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
+                other.dep_ == child.dep_ and other.i > child.i for other in verb.children):
+            return True  # "deemed the program a failure": the parser gives two objects
         if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
                 grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
                 for grand in child.children):
@@ -1092,7 +1095,7 @@ def _predicative(verb, lex: Lexicon) -> bool:
 def _predicate_of(token, markers: frozenset[str]) -> bool:
     """An object predicate ("called him divisive") or a marker with its noun ("as a trap")."""
     return token.dep_ == "oprd" or token.lower_ in markers and token.dep_ == "prep" and any(
-        grand.dep_ == "pobj" for grand in token.children)
+        grand.dep_ in ("pobj", "amod", "acomp") for grand in token.children)  # "as weak"
 
 
 def _restrictive_que(verb, que_index: int) -> bool:
@@ -1265,6 +1268,13 @@ def _comment_clause(verb, lex: Lexicon) -> bool:
     return any(child.dep_ in markers and child.lower_ in words for child in verb.children)
 
 
+def _comparison(verb, lex: Lexicon) -> bool:
+    """The verb heads the clause of a comparison ("spent more than the firm had forecast")."""
+    markers = lex.syntax.get("comment_marker_deps", ())
+    return any(child.dep_ in markers and child.lower_ in lex.comparative_markers
+               for child in verb.children)
+
+
 def _object_control(verb, lex: Lexicon) -> bool:
     """"urged Congress to act", "asked reporters to leave": a request to someone, a speech act
     as much as a clause ("wants to win", without the object, is not)."""
@@ -1389,9 +1399,33 @@ def _has_clause(verb, lex: Lexicon) -> bool:
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
     following = verb.doc[verb.i + 1 : verb.i + 4]
+    asks = lex.asks(verb.lower_)
     return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
-               or t.lower_ in lex.question_openers and t.head.dep_ != "advcl"  # not "if" of a
-               for t in following)                                               # condition
+               or t.lower_ in lex.question_openers and (
+                   t.head.dep_ != "advcl"  # not "if" of a condition, but "asked X if"
+                   or asks and t.head.head.i == verb.i)
+               for t in following)
+
+
+def _about_topic(verb, lex: Lexicon) -> bool:
+    """A verb of topic_stems with what it was about after it, said rather than planned or
+    possible: "talked about the wall", not "a chance to talk about it", "would talk about"."""
+    if any(child.dep_.startswith("aux") and (child.lower_ in _MODALS or child.lower_ == "to")
+           for child in verb.children):
+        return False
+    return lex.takes_topic(verb.lower_) and any(
+        child.dep_ == "prep" and child.i > verb.i and child.lower_ in lex.topic_prepositions
+        for child in verb.children)
+
+
+def _reports_object(verb, lex: Lexicon) -> bool:
+    """An active verb of object_report_stems with a direct object after it, outside a relative
+    clause: "the company reported earnings of $8 a share", "she mentioned the wall"."""
+    if not lex.reports_object(verb.lower_) or _is_passive(verb, lex) or (
+            verb.dep_ in lex.syntax["relative_deps"]):
+        return False  # (not "X, which reported record profits": background, not a citation)
+    objects = lex.syntax.get("object_deps", ())
+    return any(child.dep_ in objects and child.i > verb.i for child in verb.children)
 
 
 def _verb_cues(doc, lex: Lexicon):
@@ -1415,6 +1449,8 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
+        if _comparison(token, lex):
+            continue  # "more than the company had forecast": the article's yardstick
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
             child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
             for child in token.children
@@ -1439,12 +1475,15 @@ def _verb_cues(doc, lex: Lexicon):
         if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
                            or _parenthetical(token, lex)):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if not light and lex.takes_topic(lower) and not _about_topic(token, lex):
+            continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
                 _has_clause(token, lex) or _is_incise(token) or _has_clitic_object(token)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
-                or _parenthetical(token, lex))
+                or _parenthetical(token, lex) or _reports_object(token, lex)
+                or _about_topic(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
@@ -1701,15 +1740,28 @@ def _looks_like_source(token, lex: Lexicon) -> bool:
 
 def _document_cue(token, lex: Lexicon) -> list:
     """"A recent poll shows", "the study found": a verb that reports only when a document is
-    its subject (then typed by its issuer, "a CNN poll"); "the video shows him" is no source."""
+    its subject (then typed by its issuer, "a CNN poll"), or a source with a declarative clause
+    ("the authors found that"); "the video shows him", "police found the car" are no source."""
     if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
             token.dep_ in lex.syntax["modifier_deps"]):
         return []  # "polls showing him ahead" is what someone else cites, not a citation
     speakers = _speakers_of_verb(token, lex)
-    if not speakers or not all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
-                               for head in speakers):  # (a headline's "Poll Finds" too)
-        return []
-    return [(token, speakers, "verb", token.idx + len(token.text))]
+    if speakers and all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
+                        for head in speakers):  # (a headline's "Poll Finds" too)
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    if speakers and _that_clause(token) and _holds_view(token, speakers, lex) and all(
+            head.i < token.i and _looks_like_source(head, lex) for head in speakers):
+        # "the researchers found that", "Noah showed that": a finding its author reports (not
+        # "found himself playing defense", "found it offensive")
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    return []
+
+
+def _that_clause(verb) -> bool:
+    """A complement clause opened by its subordinator right after the verb ("found that")."""
+    return any(child.dep_ == "ccomp" and child.i > verb.i and any(
+        grand.dep_ == "mark" and grand.i == verb.i + 1 for grand in child.children)
+        for child in verb.children)
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
@@ -2068,6 +2120,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                 child.dep_ in syn["case_deps"] for child in head.children):
             return [head]
         return []
+    if not heads and past_participle and verb.dep_ in syn["modifier_deps"] and not (
+            _looks_like_source(verb.head, lex)):
+        # "messages later deemed secret": what was said of, not who (a source-like noun may be
+        # the subject of a finite verb the tagger took for a participle: "Murphy Tweeted")
+        return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         issuer = _issuer_of_object(verb.head, lex, depth)
         if issuer:
@@ -2392,8 +2449,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
             _title_before_name(head)):
         return None
-    if lex.number_speakers and head.pos_ == "NUM" and head.like_num:
-        # "About 4 in 10 say", "61 percent said": an unnamed share of people
+    if lex.number_speakers and (head.pos_ == "NUM" and head.like_num or (
+            lower in lex.share_units and any(c.dep_ == "nummod" for c in head.children))):
+        # "About 4 in 10 say", "61 percent said", "26% say": an unnamed share of people
         tokens = _np_tokens(head, lex, cue)
         return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
     if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):

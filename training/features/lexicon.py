@@ -44,6 +44,8 @@ class Lexicon:
     preverbal_speakers: bool
     # "About 4 in 10 say", "half said": a quantity of people as speaker, typed collective.
     number_speakers: bool
+    # Units of a share of people that a number qualifies ("26% say"), read as a number speaker.
+    share_units: frozenset[str]
     # Prepositions whose object, a document of cited_documents, is cited ("In a CNN poll
     # released Monday, ..."); those documents are cue words.
     document_prepositions: frozenset[str]
@@ -69,6 +71,16 @@ class Lexicon:
     request_prepositions: frozenset[str]
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
+    # Stems of asking: their "if" opens a question, even where the parser reads a condition
+    # ("asked workers if they planned to come").
+    question_stems: tuple[str, ...]
+    # Stems of clause_only_stems that report with a direct object too ("reported earnings of
+    # $8 a share", "mentioned the wall").
+    object_report_stems: tuple[str, ...]
+    # Speech stems that report only with a topic: a preposition of topic_prepositions on the
+    # verb ("talked about the wall"; also merged into clause_only_stems).
+    topic_stems: tuple[str, ...]
+    topic_prepositions: frozenset[str]
     # Words that make a complement clause a question ("knows how many"; English).
     question_words: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -99,6 +111,9 @@ class Lexicon:
     document_verbs: frozenset[str]
     # Subordinators that make a reporting verb comment on its main clause ("as X reported").
     comment_markers: frozenset[str]
+    # Subordinators of a comparison ("more than the company had forecast"): the verb under one
+    # is a yardstick of the article's own claim, not a citation.
+    comparative_markers: frozenset[str]
     # Words around a reporting form that the tagger did not call a verb ([reporting.mistagged]).
     mistagged: dict[str, tuple[str, ...]]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -197,6 +212,15 @@ class Lexicon:
     def is_belief(self, form: str) -> bool:
         return _has_stem(form, self.belief_stems) or form.lower() in self.belief_forms
 
+    def asks(self, form: str) -> bool:
+        return _has_stem(form, self.question_stems)
+
+    def takes_topic(self, form: str) -> bool:
+        return _has_stem(form, self.topic_stems)
+
+    def reports_object(self, form: str) -> bool:
+        return _has_stem(form, self.object_report_stems)
+
     def is_issue(self, form: str) -> bool:
         return _has_stem(form, self.issue_stems)
 
@@ -274,7 +298,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reporting_stems=tuple(stem.lower() for stem in rep["stems"]) + tuple(beliefs),
         reporting_forms=_lower_set(rep["forms"] + rep.get("belief_forms", [])),
         clause_only_stems=tuple(stem.lower() for stem in rep.get("clause_only_stems", []))
-        + tuple(beliefs),
+        + tuple(beliefs) + tuple(stem.lower() for stem in rep.get("topic_stems", [])),
         infinitive_content_stems=tuple(
             stem.lower() for stem in rep.get("infinitive_content_stems", [])),
         call_stems=tuple(stem.lower() for stem in rep.get("call_stems", [])),
@@ -292,8 +316,13 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         parenthetical_stems=tuple(stem.lower() for stem in rep.get("parenthetical_stems", [])),
         preverbal_speakers=bool(rep.get("preverbal_speakers", False)),
         number_speakers=bool(rep.get("number_speakers", False)),
+        share_units=_lower_set(rep.get("share_units", [])),
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
+        question_stems=tuple(stem.lower() for stem in rep.get("question_stems", [])),
+        object_report_stems=tuple(stem.lower() for stem in rep.get("object_report_stems", [])),
+        topic_stems=tuple(stem.lower() for stem in rep.get("topic_stems", [])),
+        topic_prepositions=_lower_set(rep.get("topic_prepositions", [])),
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
@@ -316,6 +345,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
         document_verbs=_lower_set(rep.get("document_verbs", [])),
         comment_markers=_lower_set(rep.get("comment_markers", [])),
+        comparative_markers=_lower_set(rep.get("comparative_markers", [])),
         mistagged={key: tuple(word.lower() for word in words)
                    for key, words in rep.get("mistagged", {}).items()},
         source_prepositions=tuple(tuple(p.lower() for p in phrase) for phrase in rep[
