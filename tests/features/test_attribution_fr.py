@@ -780,9 +780,14 @@ def test_selon_lequel_cites_who_made_the_statement_not_an_idea():
                 "budget, selon lesquelles la dette serait « hors de contrôle ».")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
     # The content of an idea, no one's statement: no cue.
+    a = analyse("Le maire Paul Arnaud défend l'hypothèse selon laquelle le pont aurait été mal "
+                "construit.")
+    assert all(not s.startswith("selon") for s in spans(a, "attributions"))
+    assert spans(a, "named_sources") == ["Le maire Paul Arnaud défend"]
+    # An unnamed role is an anonymous speaker (test_an_unnamed_role_is_anonymous_...).
     a = analyse("Le maire défend l'hypothèse selon laquelle le pont aurait été mal construit.")
     assert all(not s.startswith("selon") for s in spans(a, "attributions"))
-    assert spans(a, "named_sources") == ["Le maire défend"]
+    assert spans(a, "anonymous_sources") == ["Le maire défend"] and named(a) == 0
 
 
 def test_a_postposed_subject_after_a_verb_and_its_infinitive():
