@@ -29,8 +29,8 @@ TEAM_HEDGE = re.compile(
 FLOORS = {
     # language: (named recall, named precision, anonymous recall, conditional F1,
     #            denial accuracy, non-response accuracy)
-    "fr": (0.80, 0.90, 0.72, 0.99, 0.95, 0.95),
-    "en": (0.86, 0.91, 0.70, 0.92, 0.88, 0.88),
+    "fr": (0.82, 0.92, 0.85, 0.99, 0.95, 0.95),
+    "en": (0.88, 0.92, 0.87, 0.92, 0.88, 0.88),
 }
 
 
