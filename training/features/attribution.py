@@ -900,28 +900,29 @@ def _quote_in_sentence(verb) -> bool:
     return any(t.text in QUOTE_CHARS for t in verb.sent)
 
 
+def _conditional_token(token, lex: Lexicon) -> bool:
+    """spaCy's Mood=Cnd, or a conditional form by the lexicon's morphology."""
+    return "Cnd" in token.morph.get("Mood") or (
+        lex.mood and is_conditional_form(token.lower_, lex))
+
+
 def _conditional_mood(verb, lex: Lexicon) -> bool:
     """The verb or its auxiliary is in the conditional mood ("affirmerait", "aurait déclaré"):
     hearsay; not a modal's possible speech ("pourrait demander", "would ask")."""
     def conditional(token) -> bool:
-        return token.lower_ not in _MODALS and ("Cnd" in token.morph.get("Mood") or (
-            lex.mood and is_conditional_form(token.lower_, lex)))
+        return token.lower_ not in _MODALS and _conditional_token(token, lex)
 
     return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
         child.dep_.startswith("aux") and conditional(child) for child in verb.children)
 
 
 def _in_conditional(verb, lex: Lexicon) -> bool:
-    def conditional(token) -> bool:
-        return "Cnd" in token.morph.get("Mood") or (
-            lex.mood and is_conditional_form(token.lower_, lex))
-
-    return conditional(verb) or any(
-        child.dep_.startswith("aux") and (conditional(child) or child.lower_ in _MODALS)
+    return _conditional_token(verb, lex) or any(
+        child.dep_.startswith("aux") and (_conditional_token(child, lex) or child.lower_ in _MODALS)
         for child in verb.children) or (
         # "la commune pourrait demander", "il devrait y évoquer": speech that may happen
         verb.dep_ in lex.syntax.get("modal_complement_deps", ())
-        and "Inf" in verb.morph.get("VerbForm") and conditional(verb.head)
+        and "Inf" in verb.morph.get("VerbForm") and _conditional_token(verb.head, lex)
         and lex.is_hypothetical_modal(verb.head.lower_))
 
 
@@ -2713,9 +2714,9 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         # "Nordelec a annoncé … Son président a rappelé": the head of the organisation just
         # named (not "son directeur de campagne" after no organisation)
         previous = registry.latest(start, {"organisation"})
-        if previous is not None and _position_of(previous[1], registry) is not None and (
-                ctx.parsed.sentence_at(_position_of(previous[1], registry))
-                >= ctx.sentence.index - PRONOUN_LOOKBACK):
+        position = registry.last_seen.get(previous[1]) if previous is not None else None
+        if position is not None and (
+                ctx.parsed.sentence_at(position) >= ctx.sentence.index - PRONOUN_LOOKBACK):
             return previous[0], previous[1], previous[2], span
     return "anonymous", None, None, span
 
@@ -2736,11 +2737,6 @@ def _apposed_after_role(last) -> list:
         run.append(doc[j])
         j += 1
     return run if run and (j >= last.sent.end or doc[j].is_punct) else []
-
-
-def _position_of(key: str, registry: _Registry) -> int | None:
-    """Where the source ``key`` was last registered (its latest mention that was typed)."""
-    return registry.last_seen.get(key)
 
 
 def _role_words(role, end: int, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
