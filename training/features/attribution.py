@@ -32,14 +32,6 @@ from .parse import (
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_FIRST_SECOND_PERSON = frozenset(
-    {"je", "j'", "j’", "nous", "tu", "vous", "me", "moi", "i", "we", "you", "us", "-je", "-nous",
-     "-vous", "-tu"}
-)
-# "the agency would ask", "she might say": a possible or future statement, not a citation.
-_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"})
-_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels",
-                       "lesquelles"})
 _STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
 _STRIP_LEFT = _STRIP | {"ADP"}
 
@@ -202,7 +194,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
     for start, _ in phrases:
         token = parsed.token_at(start)
-        if token is not None and token.lower_ in _RELATIVE:
+        if token is not None and token.lower_ in lex.words.subject_relatives:
             # "…, qui a requis l'anonymat": someone unnamed a later pronoun may stand for (of
             # the gender and number of the noun before it)
             before = token.doc[token.i - 1] if token.i > 0 else token
@@ -361,16 +353,11 @@ def _acts_as_verb(token, lex: Lexicon) -> bool:
                for child in children) or _after_quote(token)
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette",
-                       "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs",
-                       "certains", "certaines", "de", "d'", "d’"})
-_INVERTED = frozenset({"il", "elle", "ils", "elles", "on"})
-
-
 def _finite_auxiliary(participle, lex: Lexicon):
     """The finite "avoir" of a past participle in a compound tense ("a", "avait"), adverbs
     between allowed; None for "être" (a passive: "est dénoncée")."""
-    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith("ant"):
+    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith(
+            lex.words.present_participle_endings):
         return None
     doc = participle.doc
     words = lex.mistagged
@@ -388,21 +375,21 @@ def _finite_auxiliary(participle, lex: Lexicon):
                 i, steps = opening - 1, steps + 1
                 continue
         if not (token.pos_ in ("ADV", "PUNCT") or token.text.startswith("-")
-                or token.lower_ in ("et", "d'", "d’", "ores")):
+                or token.lower_ in lex.words.auxiliary_gap_words):
             return None
         i, steps = i - 1, steps + 1
     return None
 
 
-def _inverted_clitic(token):
+def _inverted_clitic(token, lex: Lexicon):
     """The subject clitic that follows a verb ("note-t-il", "affirment-ils"), or None."""
     doc = token.doc
     for j in (token.i + 1, token.i + 2):
         if j >= len(doc) or not doc[j].text.startswith("-"):
             return None
-        if doc[j].lower_.lstrip("-") in _INVERTED:
+        if doc[j].lower_.lstrip("-") in lex.words.third_person_subjects:
             return doc[j]
-        if doc[j].lower_ != "-t":
+        if doc[j].lower_ not in lex.words.euphonic_t:
             return None
     return None
 
@@ -420,7 +407,7 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     if not words or token.pos_ in ("VERB", "AUX"):
         return None
     lower = token.lower_
-    if lower.endswith("ant"):
+    if lower.endswith(lex.words.present_participle_endings):
         if _is_gerund(token, lex):
             return "gerund"
         return "opening" if _opening_clause_subject(token, lex) is not None else None
@@ -435,7 +422,7 @@ def _is_gerund(verb, lex: Lexicon) -> bool:
     gerund has no subject of its own: its speaker is the subject of the clause it depends on,
     never the noun the parser may hang it on ("des erreurs en affirmant")."""
     markers = lex.mistagged.get("gerund_before", ()) if lex.mistagged else ()
-    if not markers or not verb.lower_.endswith("ant"):
+    if not markers or not verb.lower_.endswith(lex.words.present_participle_endings):
         return False
     doc, start = verb.doc, verb.sent.start
     i = verb.i - 1
@@ -443,10 +430,6 @@ def _is_gerund(verb, lex: Lexicon) -> bool:
             doc[i].lower_ in lex.mistagged["clitics"] or doc[i].text in QUOTE_CHARS):
         i -= 1
     return i >= start and doc[i].lower_ in markers
-
-
-_OPENING = frozenset({"après", "avant", "d'", "d’", "de", "avoir", "en", "tout", "se", "s'",
-                      "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y"})
 
 
 def _opening_clause_subject(token, lex: Lexicon):
@@ -458,14 +441,15 @@ def _opening_clause_subject(token, lex: Lexicon):
     forms = token.morph.get("VerbForm")
     # Not a bare past participle: "Interrogé, X a dit", "Lancé en 1986, le journal" open
     # with what was done to the subject.
-    after_avoir = token.i > start and doc[token.i - 1].lower_ == "avoir"
-    if not (token.lower_.endswith("ant") or "Inf" in forms or "Part" in forms and after_avoir
-            ) or any(t.lower_ not in _OPENING and t.text not in QUOTE_CHARS
-                     for t in doc[start:token.i]):
+    after_avoir = token.i > start and doc[token.i - 1].lower_ in lex.words.infinitive_auxiliaries
+    if not (token.lower_.endswith(lex.words.present_participle_endings) or "Inf" in forms
+            or "Part" in forms and after_avoir) or any(
+                t.lower_ not in lex.words.opening_clause_words and t.text not in QUOTE_CHARS
+                for t in doc[start:token.i]):
         return None
     nxt = doc[token.i + 1].lower_ if token.i + 1 < end else ""
     if nxt == "," and not token.i > start or lex.needs_clause(token.lower_) and not any(
-            t.lower_ in ("que", "qu'", "qu’", ":") for t in doc[token.i + 1 : token.i + (
+            _opens_what_was_said(t.lower_, lex) for t in doc[token.i + 1 : token.i + (
                 20 if _is_gerund(token, lex) else 12)]):
         return None  # "Maintenant, ...": an adverb (a gerund's clause may come after a date
         # and a place between commas: "En rappelant, lundi, devant la chambre, que")
@@ -476,7 +460,7 @@ def _opening_clause_subject(token, lex: Lexicon):
         j = k + 1
         while j < end and doc[j].pos_ == "ADV":
             j += 1
-        if j < end and doc[j].lower_ in _INVERTED:
+        if j < end and doc[j].lower_ in lex.words.third_person_subjects:
             return doc[j]
         for t in doc[j : min(j + 8, end)]:
             if t.text in {",", ":", ";"} | QUOTE_CHARS or t.pos_ in ("VERB", "AUX"):
@@ -522,7 +506,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     doc = token.doc
     lower = token.lower_
     start = token.sent.start
-    if _inverted_clitic(token) is not None:
+    if _inverted_clitic(token, lex) is not None:
         return "inverted"
     i = _skip_clitics_left(token, lex)
     if i < start:
@@ -546,7 +530,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     strong = rest in words.get("verbal_endings", ()) or rest is not None and (
         lower not in words.get("adjectives", ()) and (
             nxt in words.get("verb_prepositions", ()) or nxt in QUOTE_CHARS))
-    if lex.needs_clause(lower) and not (nxt in ("que", "qu'", "qu’", ":") or nxt in QUOTE_CHARS):
+    if lex.needs_clause(lower) and not (_opens_what_was_said(nxt, lex) or nxt in QUOTE_CHARS):
         clitics = ()  # "2 600 dollars la tonne": a stem of two senses needs its clause
         strong = False
     j = i
@@ -566,13 +550,14 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None
-    if len(clitics) == 1 and clitics[0].lower_ in ("l'", "l’", "la", "le", "les") and (
-            nxt in ("de", "d'", "d’", "du", "des")):
+    if len(clitics) == 1 and clitics[0].lower_ in lex.words.object_pronouns and (
+            nxt in lex.words.of_prepositions or nxt in lex.words.of_contractions):
         return None  # "l'annonce de chiffres": a noun after its article
     aside = _subject_before_aside(token, lex) if before.text == "," and (
         nxt in words["object_openers"] or strong) else None
+    relatives = lex.words.subject_relatives
     if aside is not None and _looks_like_source(aside, lex) and doc[i - 1].lower_ not in (
-            _RELATIVE) and not any(t.lower_ in _RELATIVE and doc[t.i - 1].text == ","
+            relatives) and not any(t.lower_ in relatives and doc[t.i - 1].text == ","
                                    for t in doc[aside.i:i]):
         return "aside"  # "M. X, porte-parole de Y, dénonce une dérobade" (an apposition, not
         # a relative clause: "Une sage-femme, qui a requis l'anonymat, raconte")
@@ -605,8 +590,8 @@ def _inverted_incise(verb, lex: Lexicon):
     """The subject after the verb of an incise after a clause or a quote: "…, a déclaré le
     ministre." (a noun phrase that ends the sentence or the incise); None when the verb is no
     such incise."""
-    if not lex.mistagged or _is_controlled(verb) or not _incise(verb, lex) or any(
-        child.lower_ in _RELATIVE for child in verb.children
+    if not lex.mistagged or _is_controlled(verb, lex) or not _incise(verb, lex) or any(
+        child.lower_ in lex.words.subject_relatives for child in verb.children
         if child.dep_ in lex.syntax["subject_deps"]
     ):
         return None
@@ -633,7 +618,7 @@ def _inverted_incise(verb, lex: Lexicon):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before (but
         # a reply stands for one: "Oui, répond M. X")
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
-            doc[end].lower_ in _RELATIVE):
+            doc[end].lower_ in lex.words.subject_relatives):
         return subject
     # "…, indique le quotidien Nihon Keizai dans son édition du 21 décembre.": a name the
     # parser hung on the verb, then a last prepositional phrase; only for a subject that looks
@@ -656,11 +641,12 @@ def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
         return False
     k = after + 1
     # (the tagger misses some imperfects: "visaient" as an adverb)
-    while k < verb.sent.end and not doc[k].lower_.endswith("aient") and (
-            doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV"
+    imperfect = lex.words.imperfect_plural_endings
+    while k < verb.sent.end and not doc[k].lower_.endswith(imperfect) and (
+            doc[k].lower_ in lex.words.negation_particles or doc[k].pos_ == "ADV"
             or doc[k].text in QUOTE_CHARS):
         k += 1
-    return k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith("aient"))
+    return k < verb.sent.end and (_main_finite(doc[k], lex) or doc[k].lower_.endswith(imperfect))
 
 
 _GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
@@ -678,11 +664,17 @@ def _group_opener(verb) -> int | None:
                  if doc[j].text in _GROUP_OPENERS), None)
 
 
-def _opens_clause(verb) -> bool:
+def _opens_what_was_said(lower: str, lex: Lexicon) -> bool:
+    """A word that opens a reported clause: a conjunction of clause_conjunctions ("que") or a
+    colon."""
+    return lower in lex.words.clause_conjunctions or lower == ":"
+
+
+def _opens_clause(verb, lex: Lexicon) -> bool:
     """The verb is followed right away by its clause ("a objecté que", "a déclaré :"): no
     subject stands between them."""
     doc = verb.doc
-    return verb.i + 1 < verb.sent.end and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’", ":")
+    return verb.i + 1 < verb.sent.end and _opens_what_was_said(doc[verb.i + 1].lower_, lex)
 
 
 def _clause_before(verb, lex: Lexicon) -> bool:
@@ -715,7 +707,8 @@ def _subject_before_aside(verb, lex: Lexicon):
         j = next((k for k in range(i - 1, max(start, i - 30) - 1, -1) if doc[k].text == opener),
                  None)
         inner = doc[j + 1 : i] if j is not None else None
-        if not inner or inner[0].lower_ not in _RELATIVE | {"dont"} and any(
+        if not inner or inner[0].lower_ not in (
+                lex.words.subject_relatives | lex.words.other_relatives) and any(
                 _main_finite(t, lex) for t in inner):
             return None  # "Il pleut, on annule, a dit X": a clause, not an aside
         i = _skip_verb_group_left(doc, j - 1, start, lex)
@@ -802,10 +795,12 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     first = i
     # A subject opens with a determiner or a name: "comme le note la CFTC", "raconte Marc
     # Petit"; not "parce que la demande intérieure".
-    if i + 1 < end and doc[i].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and (
-            doc[i].pos_ in ("PRON", "NUM")) and doc[i + 1].lower_ in ("de", "d'", "d’", "des"):
-        i += 1 if doc[i + 1].lower_ == "des" else 2  # "a déclaré un de ses conseillers"
-    if i >= end or not (doc[i].lower_ in _ARTICLES or is_proper(doc[i])
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    if i + 1 < end and doc[i].lower_ in lex.words.partitive_pronouns and (
+            doc[i].pos_ in ("PRON", "NUM")) and doc[i + 1].lower_ in of:
+        # "a déclaré un de ses conseillers" ("un des": the article stays)
+        i += 1 if doc[i + 1].lower_ in lex.words.of_contractions else 2
+    if i >= end or not (doc[i].lower_ in lex.words.determiners or is_proper(doc[i])
                         or doc[i].text[:1].isupper()):
         return None
     while i < end and doc[i].pos_ == "DET":
@@ -855,7 +850,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     its parse is not to be trusted, so the speaker comes from the words around it."""
     doc = verb.doc
     if how in ("inverted", "postposed"):
-        head = _inverted_clitic(verb) if how == "inverted" else _postposed_subject(verb, lex)
+        head = _inverted_clitic(verb, lex) if how == "inverted" else _postposed_subject(verb, lex)
         return [head] if head is not None else []
     if how == "opening":
         return [_opening_clause_subject(verb, lex)]
@@ -866,7 +861,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
             "VERB", "AUX") else []
     i = _skip_clitics_left(verb, lex)
-    if how == "pronoun" and doc[i].lower_ in _RELATIVE:
+    if how == "pronoun" and doc[i].lower_ in lex.words.subject_relatives:
         j = i - 1
         while j >= verb.sent.start and doc[j].text == ",":
             j -= 1
@@ -887,13 +882,14 @@ def _preposed_subject(doc, i: int):
     return _noun_phrase_left_of(doc[i + 1])
 
 
-def _has_clitic_object(verb) -> bool:
+def _has_clitic_object(verb, lex: Lexicon) -> bool:
     """"l'admet", "le confirme": the object is a clitic standing for what was said."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("ne", "n'", "y")):
+    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in lex.words.negation_particles
+                      or doc[i].lower_ in lex.words.adverbial_clitics):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("l'", "l’", "le", "la", "les", "it", "this")
+    return i >= 0 and doc[i].lower_ in lex.words.object_pronouns
 
 
 def _quote_in_sentence(verb) -> bool:
@@ -910,7 +906,7 @@ def _conditional_mood(verb, lex: Lexicon) -> bool:
     """The verb or its auxiliary is in the conditional mood ("affirmerait", "aurait déclaré"):
     hearsay; not a modal's possible speech ("pourrait demander", "would ask")."""
     def conditional(token) -> bool:
-        return token.lower_ not in _MODALS and _conditional_token(token, lex)
+        return token.lower_ not in lex.words.modals and _conditional_token(token, lex)
 
     return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
         child.dep_.startswith("aux") and conditional(child) for child in verb.children)
@@ -918,7 +914,8 @@ def _conditional_mood(verb, lex: Lexicon) -> bool:
 
 def _in_conditional(verb, lex: Lexicon) -> bool:
     return _conditional_token(verb, lex) or any(
-        child.dep_.startswith("aux") and (_conditional_token(child, lex) or child.lower_ in _MODALS)
+        child.dep_.startswith("aux") and (_conditional_token(child, lex)
+                                          or child.lower_ in lex.words.modals)
         for child in verb.children) or (
         # "la commune pourrait demander", "il devrait y évoquer": speech that may happen
         verb.dep_ in lex.syntax.get("modal_complement_deps", ())
@@ -926,13 +923,6 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         and lex.is_hypothetical_modal(verb.head.lower_))
 
 
-_QUE = frozenset({"que", "qu'", "qu’"})
-# Words before a "que" that is no complement clause: "plutôt que de parler", "ainsi que".
-_NOT_BEFORE_CLAUSE = frozenset({"plutôt", "plus", "moins", "autant", "ainsi", "tant", "avant",
-                                "après", "sans", "pour", "parce", "dès",
-                                "tandis", "si", "afin", "sinon", "autre", "autres"})
-_NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "guère", "point", "rien", "aucun",
-                             "aucune", "personne", "nullement", "nul", "nulle"})
 # Dependents through which a quote is no longer among the verb's own complements.
 _OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "acl", "acl:relcl", "advcl", "parataxis",
                                 "csubj", "nsubj", "nsubj:pass", "expl:subj", "obl:agent"})
@@ -947,7 +937,7 @@ def _reports_content(verb, lex: Lexicon) -> bool:
     la mesure « injuste »"), the incise position ("…, ajoute-t-il", "« … », a ajouté X") or "comme
     l'a constaté X". Not "ajouter une tranche", "assurer les fonctions", "maintenir la parité",
     "l'avoir constaté", "proposer des actions"."""
-    return (_content_after(verb, lex) or _que_clause(verb) or _incise_position(verb, lex)
+    return (_content_after(verb, lex) or _que_clause(verb, lex) or _incise_position(verb, lex)
             or _quote_in_complements(verb) or _said_clitic(verb, lex)
             or _content_object(verb, lex) or _infinitive_complement(verb, lex)
             or _predicative(verb, lex))
@@ -1002,6 +992,7 @@ def _content_after(verb, lex: Lexicon) -> bool:
     call = active and lex.is_call(verb.lower_)
     clitics = lex.mistagged.get("clitics", ())
     time_words = lex.mistagged.get("time_words", ())
+    words = lex.words
     j, steps = verb.i + 1, 0
     while j < end and steps < 10:
         token = doc[j]
@@ -1011,24 +1002,27 @@ def _content_after(verb, lex: Lexicon) -> bool:
         if phrase is not None:
             j, steps = j + phrase[1], steps + 1  # "note par exemple que", "a en effet ajouté"
             continue
-        if lower in _QUE or lower.startswith(("qu'", "qu’")):
+        if lower in words.clause_conjunctions or lower.startswith(
+                words.elided_clause_conjunctions):
             # not "plutôt que de", "ne … que" (only)
-            return doc[j - 1].lower_ not in _NOT_BEFORE_CLAUSE and not _restrictive_que(verb, j)
+            return doc[j - 1].lower_ not in words.not_before_clause and not _restrictive_que(
+                verb, j, lex)
         if token.text == ":" or _opens_quote(token):
             return True
         if "Inf" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
             return True  # "assure avoir vu", "indique maintenir sa plainte"
-        if call and lower in ("à", "au", "aux"):
+        if call and lower in words.dative_prepositions:
             return True  # "appelle à la grève", "appelle au calme"
-        if infinitive_marker and lower in ("de", "d'", "d’", "à"):
+        if infinitive_marker and lower in words.infinitive_markers:
             k = j + 1
             while k < end and (doc[k].lower_ in clitics or doc[k].pos_ == "ADV"):
                 k += 1
             if k < end and "Inf" in doc[k].morph.get("VerbForm"):
                 return True
         if token.text.startswith("-") or token.pos_ == "ADV" or lower in clitics or lower in (
-                "lui-même", "elle-même", "eux-mêmes") or lower in time_words or (
-                token.text[:1].isdigit()) or lower.endswith("ment") and token.pos_ != "NOUN":
+                words.emphatic_pronouns) or lower in time_words or (
+                token.text[:1].isdigit()) or lower.endswith(
+                words.adverb_endings) and token.pos_ != "NOUN":
             # (an adverb the tagger missed: "avancent carrément l'hypothèse que"; a date:
             # "constataient lundi 6 juillet que")
             j, steps = j + 1, steps + 1
@@ -1039,7 +1033,7 @@ def _content_after(verb, lex: Lexicon) -> bool:
                 return False
             j, steps = close + 1, steps + 1
             continue
-        if lower in ("à", "au", "aux"):
+        if lower in words.dative_prepositions:
             k = j + 1
             while k < min(j + 6, end) and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
                 k += 1
@@ -1049,7 +1043,7 @@ def _content_after(verb, lex: Lexicon) -> bool:
             continue
         # an object noun phrase: content only when its noun names a statement
         while j < end and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].lower_ in (
-                "de", "d'", "d’")):
+                words.of_prepositions)):
             j += 1
         return j < end and doc[j].pos_ == "NOUN" and doc[j].lower_ in lex.content_objects
     return False
@@ -1063,7 +1057,7 @@ def _infinitive_complement(verb, lex: Lexicon) -> bool:
         return False
     return any(child.i > verb.i and "Inf" in child.morph.get("VerbForm") and child.dep_ in (
         "xcomp", "ccomp", "obl", "obl:arg", "advcl") and any(
-            grand.lower_ in ("de", "d'", "d’", "à") and grand.dep_ in ("mark", "case")
+            grand.lower_ in lex.words.infinitive_markers and grand.dep_ in ("mark", "case")
             for grand in child.children) for child in verb.children)
 
 
@@ -1087,7 +1081,7 @@ def _predicative(verb, lex: Lexicon) -> bool:
                 other.dep_ == child.dep_ and other.i > child.i for other in verb.children):
             return True  # "deemed the program a failure": the parser gives two objects
         if child.pos_ in ("NOUN", "ADJ", "PROPN") and any(
-                grand.lower_ == "comme" and grand.dep_ in ("case", "mark")
+                grand.lower_ in lex.words.manner_conjunctions and grand.dep_ in ("case", "mark")
                 for grand in child.children):
             return True
     return False
@@ -1099,7 +1093,7 @@ def _predicate_of(token, markers: frozenset[str]) -> bool:
         grand.dep_ in ("pobj", "amod", "acomp") for grand in token.children)  # "as weak"
 
 
-def _restrictive_que(verb, que_index: int) -> bool:
+def _restrictive_que(verb, que_index: int, lex: Lexicon) -> bool:
     """"ne propose que des replâtrages", "ne l'assurer que six jours": "ne … que" means only,
     with no negation word between."""
     doc, start = verb.doc, verb.sent.start
@@ -1107,24 +1101,25 @@ def _restrictive_que(verb, que_index: int) -> bool:
     ne = None
     while i >= start and i > verb.i - 6:
         lower = doc[i].lower_
-        if lower in ("ne", "n'", "n’"):
+        if lower in lex.words.negation_particles:
             ne = i
             break
         if not (doc[i].pos_ in ("AUX", "ADV", "PRON") or doc[i].dep_.startswith("aux")
-                or lower in _NEGATION_WORDS):
+                or lower in lex.words.negation_words):
             break
         i -= 1
     if ne is None:
         return False
-    return not any(t.lower_ in _NEGATION_WORDS for t in doc[ne:que_index])
+    return not any(t.lower_ in lex.words.negation_words for t in doc[ne:que_index])
 
 
-def _que_clause(verb) -> bool:
+def _que_clause(verb, lex: Lexicon) -> bool:
     """A clause after the verb that the parser hangs on it and that opens with "que"."""
     doc = verb.doc
     return any(child.dep_ == "ccomp" and child.i > verb.i and any(
-        grand.lower_ in _QUE and grand.dep_ == "mark"
-        and doc[grand.i - 1].lower_ not in _NOT_BEFORE_CLAUSE for grand in child.children)
+        grand.lower_ in lex.words.clause_conjunctions and grand.dep_ == "mark"
+        and doc[grand.i - 1].lower_ not in lex.words.not_before_clause
+        for grand in child.children)
         for child in verb.children)
 
 
@@ -1143,11 +1138,12 @@ def _incise_position(verb, lex: Lexicon) -> bool:
     doc = verb.doc
     before = _verb_group_start(verb, lex)
     opens = before < verb.sent.start or doc[before].text in _INCISE_OPENERS
-    if opens and (_inverted_clitic(verb) is not None or any(
-            doc[k].text.startswith("-") and doc[k].lower_.lstrip("-").removeprefix("t-")
-            in _INVERTED for k in range(before + 1, verb.i))):
+    if opens and (_inverted_clitic(verb, lex) is not None or any(
+            doc[k].text.startswith("-") and doc[k].lower_.lstrip("-").removeprefix(
+                lex.words.euphonic_prefix) in lex.words.third_person_subjects
+            for k in range(before + 1, verb.i))):
         return True  # (not after an adverb that inverts: "au moins tranche-t-elle avec")
-    if before < verb.sent.start or not opens or _is_controlled(verb):
+    if before < verb.sent.start or not opens or _is_controlled(verb, lex):
         return False
     quote = doc[before] if doc[before].text != "," or before == verb.sent.start else doc[
         before - 1]
@@ -1182,12 +1178,12 @@ def _said_clitic(verb, lex: Lexicon) -> bool:
     """An object clitic that stands for what was said, on a verb with a subject: "le sénateur
     le rappelait", "ses proches l'ont avancé", "comme l'a constaté X". Not "l'avoir constaté"
     (an infinitive: what was seen)."""
-    if not _has_clitic_object(verb):
+    if not _has_clitic_object(verb, lex):
         return False
     doc, start = verb.doc, verb.sent.start
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     window = [t.lower_ for t in doc[max(start, verb.i - 5):verb.i]]
-    return finite or "comme" in window
+    return finite or any(word in lex.words.manner_conjunctions for word in window)
 
 
 def _other_sense(verb, lex: Lexicon) -> bool:
@@ -1198,15 +1194,15 @@ def _other_sense(verb, lex: Lexicon) -> bool:
     if lex.pronominal_other_sense(verb.lower_):
         i = verb.i - 1
         while i >= start and (doc[i].pos_ == "AUX" or doc[i].pos_ == "ADV" or doc[i].lower_ in (
-                "ne", "n'", "n’", "y", "en")):
+                lex.words.negation_particles) or doc[i].lower_ in lex.words.adverbial_clitics):
             i -= 1
-        if i >= start and doc[i].lower_ in ("se", "s'", "s’"):
+        if i >= start and doc[i].lower_ in lex.mistagged.get("reflexives", ()):
             return True
     objects = lex.non_speech_objects(verb.lower_)
     if objects:
         heads = [child for child in verb.children if child.dep_ in ("obj", "dobj")
                  or child.dep_ in lex.syntax["passive_subject_deps"] or any(
-                     grand.lower_ in ("à", "au", "aux") and grand.dep_ in lex.syntax[
+                     grand.lower_ in lex.words.dative_prepositions and grand.dep_ in lex.syntax[
                          "case_deps"] for grand in child.children)]  # "répondre aux besoins"
         if verb.dep_ in lex.syntax["modifier_deps"]:
             heads.append(verb.head)  # "les accords dénoncés"
@@ -1220,7 +1216,7 @@ def _passive_like(verb, lex: Lexicon) -> bool:
     if _is_passive(verb, lex):
         return True
     forms = verb.morph.get("VerbForm")
-    return "Part" in forms and not verb.lower_.endswith("ant") and (
+    return "Part" in forms and not verb.lower_.endswith(lex.words.present_participle_endings) and (
         verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod")
 
 
@@ -1289,7 +1285,8 @@ def _object_control(verb, lex: Lexicon) -> bool:
         grand.dep_ == "pobj" and not _is_time(grand, lex) for grand in child.children)
         for child in verb.children) and any(
         child.i > verb.i and (child.dep_ in open_clauses or child.dep_ == "advcl") and any(
-            grand.lower_ == "to" and grand.dep_ == "aux" for grand in child.children)
+            grand.lower_ in lex.words.infinitive_particles and grand.dep_ == "aux"
+            for grand in child.children)
         for child in verb.children)
 
 
@@ -1306,19 +1303,21 @@ def _complement_clause(verb, lex: Lexicon) -> bool:
             if doc[first].lower_ not in lex.question_words and not any(
                     t.lower_ in lex.question_words for t in doc[verb.i + 1 : first]):
                 return True
-    return any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.i + 3])
+    return any(t.lower_ in lex.words.complement_marks and t.dep_ == "mark"
+               for t in doc[verb.i + 1 : verb.i + 3])
 
 
 def _holds_view(verb, speakers: list, lex: Lexicon) -> bool:
     """A belief verb states its subject's view: in the indicative ("would consider", "wants
     to see", "leaving many to wonder" do not), with a speaker that is not "it" ("it seems")."""
     if _is_passive(verb, lex) or any(child.dep_.startswith("aux") and (
-            child.lower_ in _MODALS or child.lower_ == "to") for child in verb.children):
+            child.lower_ in lex.words.modals or child.lower_ in lex.words.infinitive_particles)
+            for child in verb.children):
         return False
     if verb.tag_ in ("VB", "VBG") and verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return False
-    return bool(speakers) and all(s is not None and s.lower_ not in ("it", "this", "that")
-                                  for s in speakers)
+    return bool(speakers) and all(
+        s is not None and s.lower_ not in lex.words.non_personal_pronouns for s in speakers)
 
 
 _PARENTHETICAL_AFTER = frozenset({",", ".", ";", "!", "?", "—", "–"})
@@ -1330,7 +1329,7 @@ def _parenthetical(verb, lex: Lexicon) -> bool:
     quotation closed the sentence before). A noun phrase before the verb opens the sentence or
     follows a comma, a dash or a quote, and only adverbs stand between the verb and the
     punctuation after it."""
-    if not lex.is_parenthetical(verb.lower_) or _is_controlled(verb):
+    if not lex.is_parenthetical(verb.lower_) or _is_controlled(verb, lex):
         return False
     doc, start, end = verb.doc, verb.sent.start, verb.sent.end
     j = verb.i + 1
@@ -1380,7 +1379,7 @@ def _preverbal_subject(verb, lex: Lexicon):
             return None
         i = opening - 1
     if i < start or doc[i].pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or (
-            doc[i].lower_ in _RELATIVE):
+            doc[i].lower_ in lex.words.subject_relatives):
         return None
     token = doc[i]
     for _ in range(4):
@@ -1401,7 +1400,8 @@ def _has_clause(verb, lex: Lexicon) -> bool:
         return True
     following = verb.doc[verb.i + 1 : verb.i + 4]
     asks = lex.asks(verb.lower_)
-    return any(t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text in QUOTE_CHARS
+    return any(_opens_what_was_said(t.lower_, lex) or t.lower_ in lex.words.complement_marks
+               or t.text in QUOTE_CHARS
                or t.lower_ in lex.question_openers and (
                    t.head.dep_ != "advcl"  # not "if" of a condition, but "asked X if"
                    or asks and t.head.head.i == verb.i)
@@ -1411,7 +1411,8 @@ def _has_clause(verb, lex: Lexicon) -> bool:
 def _about_topic(verb, lex: Lexicon) -> bool:
     """A verb of topic_stems with what it was about after it, said rather than planned or
     possible: "talked about the wall", not "a chance to talk about it", "would talk about"."""
-    if any(child.dep_.startswith("aux") and (child.lower_ in _MODALS or child.lower_ == "to")
+    if any(child.dep_.startswith("aux") and (child.lower_ in lex.words.modals
+                                              or child.lower_ in lex.words.infinitive_particles)
            for child in verb.children):
         return False
     return lex.takes_topic(verb.lower_) and any(
@@ -1480,7 +1481,8 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
-                _has_clause(token, lex) or _is_incise(token) or _has_clitic_object(token)
+                _has_clause(token, lex) or _is_incise(token, lex)
+                or _has_clitic_object(token, lex)
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
                 or _parenthetical(token, lex) or _reports_object(token, lex)
@@ -1570,8 +1572,8 @@ def _shares_auxiliary(verb, lex: Lexicon) -> bool:
     before = _skip_verb_group_left(doc, verb.i - 1, verb.sent.start, lex)
     return _bare_past_participle(verb, lex) and not (
         "Fem" in verb.morph.get("Gender") or "Plur" in verb.morph.get("Number")) and (
-        nxt in lex.mistagged["object_openers"] or nxt in ("de", "d'", "d’")
-        or nxt.startswith(("qu'", "qu’")) or before >= verb.sent.start
+        nxt in lex.mistagged["object_openers"] or nxt in lex.words.of_prepositions
+        or nxt.startswith(lex.words.elided_clause_conjunctions) or before >= verb.sent.start
         and doc[before].lower_ in lex.mistagged["coordinators"])
 
 
@@ -1600,11 +1602,11 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
     doc, start = verb.doc, verb.sent.start
     before = _skip_verb_group_left(doc, verb.i - 1, start, lex)
     if before < start or doc[before].pos_ == "DET" or _passive_like(verb, lex) or (
-            doc[before].lower_ in ("être", "été")):
+            doc[before].lower_ in lex.words.passive_auxiliary_forms):
         return None  # (the sentence's opening clause; "son parler franc": a noun)
     perfect = any(child.dep_.startswith("aux") and "Inf" in child.morph.get("VerbForm")
                   for child in verb.children)
-    controlled = _is_controlled(verb) or perfect
+    controlled = _is_controlled(verb, lex) or perfect
     if not speakers:
         if controlled and verb.head.i < verb.i and verb.head.lower_ in lex.times:
             return None  # "disposait de trois semaines pour répondre": a delay, not speech
@@ -1612,7 +1614,8 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
         if controlled:
             markers = lex.mistagged.get("adverbial_markers", ())
             marker = doc[before].lower_ in markers or before > start and (
-                doc[before].lower_ in ("de", "d'", "d’") and doc[before - 1].lower_ in markers)
+                doc[before].lower_ in lex.words.of_prepositions
+                and doc[before - 1].lower_ in markers)
             if marker or _is_gerund(verb, lex):
                 return "adverbial"
             if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
@@ -1632,12 +1635,13 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
         return None
     head = speakers[0]
     if "Inf" in verb.morph.get("VerbForm") and head.i == verb.head.i < verb.i and (
-            doc[before].lower_ == "pour" or doc[before - 1].lower_ == "afin") and not (
+            doc[before].lower_ in lex.words.purpose_prepositions
+            or doc[before - 1].lower_ in lex.words.purpose_locution_heads) and not (
             _is_time(head, lex)):
         # "ont manifesté dans quatre villes pour protester": a purpose, which the parser hung
         # on the noun before it (not "disposait de trois semaines pour répondre": a delay)
         return "adverbial"
-    if not verb.lower_.endswith("ant"):
+    if not verb.lower_.endswith(lex.words.present_participle_endings):
         return None
     if doc[before].text != "," or head.i >= before or head.dep_ in (
             lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]) or (
@@ -1686,7 +1690,8 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
             # Y était …, précisant" is X's; but "X a dit que Y devait payer", "tandis que Y
             # le montre pour expliquer" are Y's)
         bare_participle = "Part" in verb.morph.get("VerbForm") and not (
-            verb.lower_.endswith("ant") or any(c.dep_.startswith("aux") for c in verb.children))
+            verb.lower_.endswith(lex.words.present_participle_endings)
+            or any(c.dep_.startswith("aux") for c in verb.children))
         if (kind == "infinitive" or bare_participle) and _is_passive(clause, lex):
             return None  # "il n'est pas autorisé à s'exprimer", "ils sont tenus de dire",
             # "qu'elles soient immatriculées ou déclarées": a passive
@@ -1707,10 +1712,11 @@ def _subject_of_clause_left(verb, kind: str, lex: Lexicon):
                 "obj", "iobj", "obl:arg", "obl:mod", "nmod")] if how in (
                 "preposed", "pronoun") else []  # (not "donné de date précise")
         for subject in subjects:
-            if subject.lower_ in _RELATIVE:
+            if subject.lower_ in lex.words.subject_relatives:
                 subject = _relative_antecedent(subject, clause, lex)
             demonstratives = lex.mistagged.get("demonstratives", ())
-            if subject.lower_ in demonstratives or subject.lower_ == "il" and (
+            if subject.lower_ in demonstratives or subject.lower_ in (
+                    lex.words.impersonal_pronouns) and (
                     clause.lower_ in lex.mistagged.get("impersonal_verbs", ())
                     or clause.pos_ == "ADJ"):
                 return None
@@ -1728,7 +1734,7 @@ def _looks_like_source(token, lex: Lexicon) -> bool:
     parse: a name, a personal or indefinite pronoun, or a head of the [sources] lists ("le
     ministre", "les syndicats", "cette lettre"); not "les données", "un rassemblement"."""
     lower = token.lower_
-    if lower in _RELATIVE or _is_thing(token, lex) or _is_time(token, lex):
+    if lower in lex.words.subject_relatives or _is_thing(token, lex) or _is_time(token, lex):
         return False
     if token.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         return True
@@ -1779,7 +1785,7 @@ def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
 def _impersonal(speaker, cue, lex: Lexicon) -> bool:
     """The "il" of an impersonal verb ("il faut", "il convient de") or of an adjective ("il est
     difficile de") above the ``cue``: no one."""
-    if speaker.lower_ != "il" or speaker.head.i == cue.i:
+    if speaker.lower_ not in lex.words.impersonal_pronouns or speaker.head.i == cue.i:
         return False  # (the tagger calls some cues adjectives: "lorsqu'il ajouta")
     head = speaker.head
     return head.lower_ in lex.mistagged.get("impersonal_verbs", ()) or (
@@ -1813,7 +1819,8 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
                 continue
             token, last = doc[i], doc[i + n - 1]
             speaker = _object_of_preposition(last, lex)
-            if lex.mistagged and speaker is not None and speaker.lower_ in _RELATIVE and (
+            if lex.mistagged and speaker is not None and speaker.lower_ in (
+                    lex.words.subject_relatives) and (
                     speaker.i == last.i + 1):
                 # "les déclarations de X selon lesquelles": who made the statement the relative
                 # stands for; "l'hypothèse selon laquelle": no one, no cue
@@ -1900,7 +1907,8 @@ def _stated_content(noun, lex: Lexicon) -> bool:
             nxt.lower_ in lex.light_verb_objects and nxt.head.i == noun.i)):
         return True
     return any(child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i and any(
-        grand.lower_ == "that" and grand.dep_ == "mark" for grand in child.children)
+        grand.lower_ in lex.words.complement_marks and grand.dep_ == "mark"
+        for grand in child.children)
         for child in noun.children)
 
 
@@ -2019,7 +2027,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # its auxiliary is the subject, whatever else the parser hung on the verb before it;
         # but in "Le maire ne dit-il pas que" the clitic repeats the noun phrase before it.
         for group in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
-            clitic = _inverted_clitic(group)
+            clitic = _inverted_clitic(group, lex)
             if clitic is not None:
                 before = _skip_verb_group_left(verb.doc, group.i - 1, verb.sent.start, lex)
                 if not heads or before < verb.sent.start or verb.doc[before].pos_ not in (
@@ -2046,22 +2054,23 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             clitic = child.lower_.startswith("-")
             if (child.dep_ in syn["expletive_subject_deps"] or clitic) and child.lower_.lstrip(
                 "-"
-            ) in ("il", "elle", "ils", "elles", "on", "he", "she", "they"):
+            ) in lex.words.third_person_subjects:
                 heads.append(child)
                 break
-    incise = not heads and _incise(verb, lex) and not _is_controlled(verb) and not (
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb, lex) and not (
         lex.mistagged and _bare_past_participle(verb, lex))
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
-    if incise and lex.mistagged and (_opens_clause(verb) or not _clause_before(verb, lex)) and (
+    if incise and lex.mistagged and (
+            _opens_clause(verb, lex) or not _clause_before(verb, lex)) and (
             finite and not _is_passive(verb, lex)):
         # "M. X, président de Y, a déclaré que", "X, de l'institut Z, admet l'existence de":
         # no clause or quote before the comma, so no incise: the subject is the noun phrase
         # before the aside, and what follows the verb is its object or its clause.
         left = _subject_before_aside(verb, lex)
-        if left is not None or _opens_clause(verb):
+        if left is not None or _opens_clause(verb, lex):
             heads += [left] if left is not None else []
             incise = False
-    if incise and verb.lower_ not in ("told", "tell", "tells", "telling"):
+    if incise and verb.lower_ not in lex.words.addressee_verb_forms:
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
         postposed = _postposed_subject(verb, lex) if lex.mistagged else None
@@ -2080,21 +2089,21 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                         heads.append(token)  # not "said on Saturday"
                     break
     if not heads and lex.preverbal_speakers and finite and not _is_passive(verb, lex) and (
-            not _is_controlled(verb)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
+            not _is_controlled(verb, lex)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
                                                         "parataxis", "appos", "dep"):
         preverbal = _preverbal_subject(verb, lex)
         heads += [preverbal] if preverbal is not None else []
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
-    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in _RELATIVE else h
+    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in lex.words.subject_relatives else h
              for h in heads if h is not None]
     if len(heads) == 1 and heads[0].i < verb.i and verb.dep_ in syn["relative_deps"]:
         heads = _issuer_of_object(heads[0], lex, depth) or heads  # "released data that show"
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
-        "Tense") and not verb.lower_.endswith("ant")
+        "Tense") and not verb.lower_.endswith(lex.words.present_participle_endings)
     if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
         # "la possibilité évoquée mardi par M. X": the agent the parser did not label.
         by = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
-                   if t.lower_ == "par"), None)
+                   if t.lower_ in lex.words.agent_prepositions), None)
         agent = _postposed_subject(by, lex) if by is not None else None
         if agent is not None:
             return [agent]
@@ -2140,11 +2149,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             # clause it is coordinated with from the words.
             return []
         return _speakers_of_verb(verb.head, lex, depth + 1)
-    if not heads and _adjacent_noun_phrase(verb):
+    if not heads and _adjacent_noun_phrase(verb, lex):
         # "les services de la présidence russe affirmant": a participle right after its noun
         # (parsers often hang it elsewhere).
         heads.append(_noun_phrase_left_of(verb))
-    if not heads and _is_controlled(verb) and verb.head is not verb and depth < 3:
+    if not heads and _is_controlled(verb, lex) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
         return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
@@ -2165,7 +2174,7 @@ def _dative_clitic(token, verb, lex: Lexicon) -> bool:
     stressed "lui" of "Lui, affirme que" has a comma after it)."""
     doc = verb.doc
     if token.lower_ not in lex.mistagged.get("object_clitics", ()) or token.i >= verb.i or (
-            token.lower_ in _FIRST_SECOND_PERSON):
+            token.lower_ in lex.words.first_second_person):
         return False  # ("nous", "vous" are subjects as often: the author's words, not cited)
     return all(t.pos_ == "AUX" or t.dep_.startswith("aux") or t.pos_ == "ADV"
                or t.lower_ in lex.mistagged["clitics"] for t in doc[token.i + 1:verb.i])
@@ -2206,7 +2215,7 @@ def _document_issuer(head, lex: Lexicon):
     if participle is None:
         return None
     by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
-               if t.lower_ == "par"), None)
+               if t.lower_ in lex.words.agent_prepositions), None)
     return _postposed_subject(by, lex) if by is not None else None
 
 
@@ -2301,38 +2310,37 @@ def _is_passive(verb, lex: Lexicon) -> bool:
     return any(child.dep_ in ("aux:pass", "auxpass") for child in verb.children)
 
 
-def _is_controlled(verb) -> bool:
+def _is_controlled(verb, lex: Lexicon) -> bool:
     """An infinitive or present participle with no subject of its own."""
     forms = verb.morph.get("VerbForm")
     if "Inf" in forms or "Ger" in forms:
         return True
     if "Part" in forms and "Pres" in verb.morph.get("Tense"):
         return True
-    return verb.tag_ in ("VBG", "VB") or verb.lower_.endswith("ant")
+    return verb.tag_ in ("VBG", "VB") or verb.lower_.endswith(
+        lex.words.present_participle_endings)
 
 
-def _adjacent_noun_phrase(verb) -> bool:
-    if not ("Part" in verb.morph.get("VerbForm") or verb.lower_.endswith("ant")):
+def _adjacent_noun_phrase(verb, lex: Lexicon) -> bool:
+    if not ("Part" in verb.morph.get("VerbForm")
+            or verb.lower_.endswith(lex.words.present_participle_endings)):
         return False
     return _noun_phrase_left_of(verb) is not None and verb.i > 0 and verb.doc[
         verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 
-
-# Datives between an incise verb's auxiliary and the quote ("», nous a déclaré M. X"), beside
-# the clitics and negations _is_incise already skips.
-_DATIVES = frozenset({"nous", "vous", "lui", "leur"})
-
-
-def _is_incise(verb) -> bool:
+def _is_incise(verb, lex: Lexicon) -> bool:
     """The verb opens a reporting clause after the quote: ", a affirmé", "», dit-il"."""
     i = verb.i - 1
     doc = verb.doc
+    words = lex.words
     while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
-                                    or doc[i].lower_ in ("-t", "t") or doc[i].text.startswith("-")
-                                    or doc[i].lower_ in ("ne", "n'", "pas", "encore")
-                                    or doc[i].lower_ in _DATIVES and i + 1 < verb.i):
+                                    or doc[i].lower_ in words.euphonic_t
+                                    or doc[i].text.startswith("-")
+                                    or doc[i].lower_ in words.negation_particles
+                                    or doc[i].lower_ in words.incise_gap_words
+                                    or doc[i].lower_ in words.dative_clitics and i + 1 < verb.i):
         i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
     return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
 
@@ -2355,7 +2363,7 @@ def _reflexive_incise(verb, lex: Lexicon) -> bool:
 
 
 def _incise(verb, lex: Lexicon) -> bool:
-    return _is_incise(verb) or _reflexive_incise(verb, lex)
+    return _is_incise(verb, lex) or _reflexive_incise(verb, lex)
 
 
 def _agent_object(agent):
@@ -2447,7 +2455,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
-    if (lower in _FIRST_SECOND_PERSON or lower.lstrip("-") in _FIRST_SECOND_PERSON) and not (
+    if (lower in lex.words.first_second_person
+            or lower.lstrip("-") in lex.words.first_second_person) and not (
             _title_before_name(head)):
         return None
     if lex.number_speakers and (head.pos_ == "NUM" and head.like_num or (
@@ -2455,7 +2464,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "About 4 in 10 say", "61 percent said", "26% say": an unnamed share of people
         tokens = _np_tokens(head, lex, cue)
         return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
-    if lower in ("-t", "t", "-") or not any(ch.isalpha() for ch in lower):
+    if lower in lex.words.euphonic_t or lower == "-" or not any(ch.isalpha() for ch in lower):
         return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
@@ -2925,7 +2934,7 @@ def _looks_like_person(head) -> bool:
 def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
     """The latest person (or, for a plural, organisation) mentioned before ``position``."""
     registry = ctx.registry
-    if pronoun.lstrip("-") in ("ils", "elles", "eux", "they", "them"):
+    if pronoun.lstrip("-") in ctx.lex.plural_pronouns:
         return registry.latest(position, {"organisation", "media"})
     source = registry.latest(position, {"person"})
     source_position = None
@@ -2952,7 +2961,7 @@ def _speaker_word(head, lex: Lexicon) -> bool:
     definite plural that may stand for people named before ("les deux hommes")."""
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lex.anonymous_pronouns:
-        return lower not in _RELATIVE
+        return lower not in lex.words.subject_relatives
     return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" and _indefinite_noun(
         head, lex) or any(
         lower in words for words in (lex.institutions, lex.roles, lex.documents,

@@ -24,7 +24,6 @@ from spacy.parts_of_speech import PROPN
 from .lexicon import Lexicon
 
 MIN_FINITE = 5
-_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 
 
 @dataclass(frozen=True)
@@ -35,9 +34,10 @@ class Cue:
     kind: str  # "conditional" or "hedge"
 
 
-def conditional_stem(form: str) -> str | None:
-    """The stem left of the imperfect ending when it ends in r, else None."""
-    for ending in _ENDINGS:
+def conditional_stem(form: str, endings: tuple[str, ...]) -> str | None:
+    """The stem left of the imperfect ending (one of ``endings``) when it ends in r, else
+    None."""
+    for ending in endings:
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[: -len(ending)]
             if stem.endswith("r"):
@@ -48,10 +48,10 @@ def conditional_stem(form: str) -> str | None:
 
 def is_conditional_form(form: str, lex: Lexicon) -> bool:
     """Whether a lower-cased French word form is in the conditional mood (morphology only)."""
-    stem = conditional_stem(form)
+    cond = lex.conditional
+    stem = conditional_stem(form, tuple(cond.get("imperfect_endings", ())))
     if stem is None:
         return False
-    cond = lex.conditional
     whole_only = cond["whole_only_stems"]
     if stem in whole_only:
         return True
@@ -132,7 +132,7 @@ def _hedges(doc, lex: Lexicon) -> list[Cue]:
         if token.lower_ not in lex.hedge_modals or token.tag_ not in ("MD",):
             continue
         following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
-        if any(word in ("not", "n't", "never") for word in following[:1]):
+        if any(word in lex.hedge_negations for word in following[:1]):
             continue
         if any(word in lex.epistemic_blockers for word in following):
             continue

@@ -29,12 +29,13 @@ def _negated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     after = [w.lower() for w in _WORD.findall(text[end : end + 12])][:1]
 
     def negation(word: str) -> bool:
-        return word in lex.denial_negations or word.endswith(("n't", "n’t"))
+        return word in lex.denial_negations or word.endswith(lex.denial_negation_suffixes)
 
     if before and negation(before[-1]):
         return True
-    framed = any(w in ("ne", "n'", "n’") or w.startswith(("n'", "n’")) for w in before)
-    return framed and bool(after) and after[0] in ("pas", "point", "nullement", "jamais")
+    framed = any(w in lex.denial_framing or w.startswith(lex.denial_framing_prefixes)
+                 for w in before)
+    return framed and bool(after) and after[0] in lex.denial_framing_ends
 
 
 def _matches(patterns, text: str) -> list[Match]:

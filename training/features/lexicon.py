@@ -4,11 +4,81 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 
 from .patterns import PatternSet
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Closed-class words that the attribution rules read, from the [function_words] table of a
+    lexicon (see fr.toml for what each list means). A list a language leaves out is empty: the
+    rule that reads it then never fires for that language. Sets are tested with ``in``; tuples
+    are endings or prefixes, for ``str.endswith`` and ``str.startswith``."""
+
+    first_second_person: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    subject_relatives: frozenset[str] = frozenset()
+    other_relatives: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    partitive_pronouns: frozenset[str] = frozenset()
+    third_person_subjects: frozenset[str] = frozenset()
+    euphonic_t: frozenset[str] = frozenset()
+    auxiliary_gap_words: frozenset[str] = frozenset()
+    present_participle_endings: tuple[str, ...] = ()
+    infinitive_auxiliaries: frozenset[str] = frozenset()
+    passive_auxiliary_forms: frozenset[str] = frozenset()
+    opening_clause_words: frozenset[str] = frozenset()
+    clause_conjunctions: frozenset[str] = frozenset()
+    elided_clause_conjunctions: tuple[str, ...] = ()
+    not_before_clause: frozenset[str] = frozenset()
+    complement_marks: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
+    of_prepositions: frozenset[str] = frozenset()
+    of_contractions: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
+    infinitive_particles: frozenset[str] = frozenset()
+    dative_prepositions: frozenset[str] = frozenset()
+    dative_clitics: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    negation_particles: frozenset[str] = frozenset()
+    negation_words: frozenset[str] = frozenset()
+    incise_gap_words: frozenset[str] = frozenset()
+    adverbial_clitics: frozenset[str] = frozenset()
+    emphatic_pronouns: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
+    imperfect_plural_endings: tuple[str, ...] = ()
+    manner_conjunctions: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()
+    purpose_locution_heads: frozenset[str] = frozenset()
+    impersonal_pronouns: frozenset[str] = frozenset()
+    non_personal_pronouns: frozenset[str] = frozenset()
+    addressee_verb_forms: frozenset[str] = frozenset()
+    # A string, not a list: what precedes an inverted subject clitic inside one token
+    # ("-t-elle" read as "t-elle"); "" for none.
+    euphonic_prefix: str = ""
+
+
+def _function_words(table: dict) -> FunctionWords:
+    """The [function_words] table, lower-cased; a misspelt key would silently empty a list, so
+    it is an error."""
+    unknown = set(table) - {f.name for f in fields(FunctionWords)}
+    if unknown:
+        raise ValueError(f"unknown [function_words] keys: {sorted(unknown)}")
+    values = {}
+    for f in fields(FunctionWords):
+        if f.name not in table:
+            continue
+        value = table[f.name]
+        if isinstance(f.default, str):
+            values[f.name] = value.lower()
+        elif isinstance(f.default, tuple):
+            values[f.name] = tuple(word.lower() for word in value)
+        else:
+            values[f.name] = _lower_set(value)
+    return FunctionWords(**values)
 
 
 @dataclass(frozen=True)
@@ -131,6 +201,8 @@ class Lexicon:
     spokesperson_heads: frozenset[str]
     example_markers: frozenset[str]
     demonym_suffixes: tuple[str, ...]
+    # Plural endings a demonym may take after its suffix ("Américaines", "Britons").
+    demonym_plural_endings: tuple[str, ...]
     documents: frozenset[str]
     anonymous_heads: frozenset[str]
     # Heads that name a thing, never a source ("déclin", "voeux"), and endings of such nouns.
@@ -156,6 +228,16 @@ class Lexicon:
     quote_open: frozenset[str]
     quote_close: frozenset[str]
     quote_min_words: int
+    # Closed-class words of the rules ([function_words]).
+    words: FunctionWords
+    # Of [denial]: word endings that negate ("didn't"), negations that frame a cue with one of
+    # denial_framing_ends after it ("ne dément pas") and their elided forms, as prefixes.
+    denial_negation_suffixes: tuple[str, ...]
+    denial_framing: frozenset[str]
+    denial_framing_prefixes: tuple[str, ...]
+    denial_framing_ends: frozenset[str]
+    # Of [conditional]: words right after a hedge modal that negate it ("may not").
+    hedge_negations: frozenset[str]
     # reporting_stems by their first letter, in their order: a word is compared with the few
     # stems it can start with, not all of them (derived from reporting_stems).
     stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
@@ -242,8 +324,9 @@ class Lexicon:
     def is_demonym(self, form: str) -> bool:
         """A word ending like a demonym, plural or not ("Français", "Américaines", "Britons")."""
         form = form.lower()
-        return any(form.endswith(suffix) or form.endswith(suffix + "s")
-                   or form.endswith(suffix + "es") for suffix in self.demonym_suffixes)
+        return any(form.endswith(suffix) or any(form.endswith(suffix + plural)
+                                                for plural in self.demonym_plural_endings)
+                   for suffix in self.demonym_suffixes)
 
     def pronominal_other_sense(self, form: str) -> bool:
         return _has_stem(form, self.pronominal_other_sense_stems)
@@ -361,6 +444,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         example_markers=_lower_set(src.get("example_markers", [])),
         demonym_suffixes=tuple(s.lower() for s in src.get("demonym_suffixes", [])),
+        demonym_plural_endings=tuple(
+            ending.lower() for ending in src.get("demonym_plural_endings", [])),
         documents=_lower_set(src.get("documents", [])),
         anonymous_heads=_lower_set(src["anonymous"]),
         things=_lower_set(src.get("things", [])),
@@ -384,4 +469,12 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         quote_open=frozenset(data["quotes"]["open"]),
         quote_close=frozenset(data["quotes"]["close"]),
         quote_min_words=int(data["quotes"].get("min_words", 3)),
+        words=_function_words(data.get("function_words", {})),
+        denial_negation_suffixes=tuple(
+            suffix.lower() for suffix in data["denial"].get("negation_suffixes", [])),
+        denial_framing=_lower_set(data["denial"].get("framing_negations", [])),
+        denial_framing_prefixes=tuple(
+            prefix.lower() for prefix in data["denial"].get("framing_negation_prefixes", [])),
+        denial_framing_ends=_lower_set(data["denial"].get("framing_negation_ends", [])),
+        hedge_negations=_lower_set(cond.get("modal_negations", [])),
     )
