@@ -189,8 +189,8 @@ def test_on_raconte_que_is_anonymous():
 
 
 # The small tagger often calls a reporting verb a noun, an adjective or an adverb; the words
-# around it still show a verb (attribution._mistagged_verb). Each sentence below is one the
-# tagger gets wrong.
+# around it still show a verb (citation.surface_subjects._mistagged_verb). Each sentence below
+# is one the tagger gets wrong.
 
 
 def test_mistagged_verb_after_its_subject():
@@ -518,7 +518,7 @@ def _parsed(rows):
 
 
 def test_an_auxiliary_hung_on_a_finite_incise_verb_does_not_block_its_subject():
-    from training.features.attribution import _speakers_of_verb
+    from training.features.citation.speakers import _speakers_of_verb
     from training.features.lexicon import load_lexicon
 
     fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
@@ -534,7 +534,7 @@ def test_an_auxiliary_hung_on_a_finite_incise_verb_does_not_block_its_subject():
 
 
 def test_of_two_subjects_an_incise_verb_keeps_the_one_after_it():
-    from training.features.attribution import _speakers_of_verb
+    from training.features.citation.speakers import _speakers_of_verb
     from training.features.lexicon import load_lexicon
 
     fin = "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
@@ -588,7 +588,7 @@ def test_the_subject_before_a_verb_stops_at_a_comma():
 
 
 def test_a_light_verb_parsed_as_the_copula_of_its_object():
-    from training.features.attribution import _speakers_of_verb
+    from training.features.citation.speakers import _speakers_of_verb
     from training.features.lexicon import load_lexicon
 
     fin = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"

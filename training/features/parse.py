@@ -167,7 +167,7 @@ DASH_ATTRIBUTION = re.compile(
 
 # "Bill Clinton: 'Hillary Is Better Qualified'", "Ryan: ...", "TAPPER: ...": a headline or a
 # transcript line opening with a speaker's name and a colon (lexicons opt in with
-# reporting.colon_speakers; attribution.py checks the name).
+# reporting.colon_speakers; citation/punctuation_cues.py checks the name).
 COLON_ATTRIBUTION = re.compile(
     r"\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]+)\s*:\s*[\"“‘'A-ZÀ-Ý]"
 )

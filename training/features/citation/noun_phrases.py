@@ -1,0 +1,172 @@
+"""Noun phrases: the words of a speaker's noun phrase, the noun phrase left of a verb, and
+what kind of head a noun is (a thing, a time, a likely source, a name).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..parse import QUOTE_CHARS, is_proper
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+_STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
+
+
+_STRIP_LEFT = _STRIP | {"ADP"}
+
+
+def _is_thing(head, lex: Lexicon) -> bool:
+    """A common noun that names a thing or a time, not a source ([sources] things, times,
+    thing_suffixes): "déclin", "généralisation", "voeux", "années". A head of the lists of
+    sources (institutions, media, documents, anonymous, collective) or a proper noun never is."""
+    if head.pos_ != "NOUN" or is_proper(head) or not (lex.things or lex.times
+                                                      or lex.thing_suffixes):
+        return False
+    if _is_time(head, lex):
+        # not "a indiqué mercredi Santé publique France", "a indiqué, dimanche 27 décembre à
+        # Bratislava, le premier ministre slovaque, M. X": a date the parser made the head of
+        # the speaker's noun phrase
+        return not any(is_proper(t) for t in _np_tokens(head, lex) if t.i > head.i)
+    lower = head.lower_
+    if any(lower in words for words in (lex.institutions, lex.roles, lex.media, lex.documents,
+                                        lex.anonymous_heads, lex.collective_heads)):
+        return False
+    return lex.is_thing(lower)
+
+
+def _is_time(token, lex: Lexicon) -> bool:
+    """A time word ([sources] times, [reporting.mistagged] time_words): "la semaine dernière",
+    "lundi"; as a subject, most often an adverbial the parser mistook for one."""
+    return token.lower_ in lex.times or token.lower_ in lex.mistagged.get("time_words", ())
+
+
+def _looks_like_source(token, lex: Lexicon) -> bool:
+    """A subject that may be a source, for speakers found by surface rules rather than the
+    parse: a name, a personal or indefinite pronoun, or a head of the [sources] lists ("le
+    ministre", "les syndicats", "cette lettre"); not "les données", "un rassemblement"."""
+    lower = token.lower_
+    if lower in lex.words.subject_relatives or _is_thing(token, lex) or _is_time(token, lex):
+        return False
+    if token.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+        return True
+    if any(is_proper(t) for t in _np_tokens(token, lex)):
+        return True
+    return any(lower in words for words in (lex.institutions, lex.roles, lex.media,
+                                            lex.documents, lex.anonymous_heads,
+                                            lex.collective_heads))
+
+
+def _agent_object(agent):
+    if agent.pos_ in NOMINAL:
+        return agent
+    for child in agent.children:
+        if child.pos_ in NOMINAL:
+            return child
+    return None
+
+
+def _noun_phrase_left_of(verb):
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= verb.sent.start and doc[i].pos_ in ("ADV", "ADJ") and doc[i].dep_ != "ROOT":
+        i -= 1
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    token = doc[i]
+    # climb while the head is a nominal to the left (présidence -> services), not over a comma:
+    # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
+    for _ in range(4):
+        head = token.head
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+                t.text == "," for t in doc[head.i + 1 : token.i]) and not (
+                token.dep_ == "conj" and any(c.dep_ == "case" for c in head.children)):
+            token = head  # (not to a conjunct inside a complement: "La CFDT fait état de sa
+            # colère et le Parti socialiste critique")
+        else:
+            break
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _apposed_name(last) -> list:
+    """Tokens of a name right after ``last`` and a comma (", Marc-Antoine Vercel")."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    run = []
+    j = i + 1
+    while j < len(doc) and (is_proper(doc[j]) or (doc[j].text in ("-", "'") and run)):
+        run.append(doc[j])
+        j += 1
+    while run and not is_proper(run[-1]):
+        run.pop()
+    if run and run[-1].i + 1 < run[-1].sent.end and not doc[run[-1].i + 1].is_punct:
+        return []  # "selon son PDG, Vercel serait ...": the name opens the next clause
+    return run if run and doc[run[0].i].text[:1].isupper() else []
+
+
+def _coordinated(token) -> bool:
+    """A conjunct joined by a coordinator ("X et Y"), not a name the parser took for one."""
+    return any(child.dep_ == "cc" for child in token.children)
+
+
+def _np_tokens(head, lex: Lexicon, cue=None):
+    """The tokens of the noun phrase headed by ``head``; with the ``cue``, only those on the
+    head's side of it (a mis-parse can hang the cue and its object under the speaker)."""
+    syn = lex.syntax
+    skip_deps = syn["relative_deps"] | syn["modifier_deps"] | syn["conjunct_deps"] | {
+        "advcl", "ccomp", "parataxis", "acl", "relcl", "punct", "cc", "dep"
+    }
+    tokens = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in skip_deps and not (
+                child.dep_ in syn["conjunct_deps"] and not _coordinated(child)
+            ):
+                continue
+            tokens.append(child)
+            stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    if cue is not None:
+        tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
+    while tokens and (tokens[0].pos_ in _STRIP_LEFT or tokens[0].text in QUOTE_CHARS):
+        tokens.pop(0)
+    while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].pos_ == "DET"
+                      or tokens[-1].text in QUOTE_CHARS):
+        tokens.pop()
+    # keep a contiguous span around the head
+    span = [t for t in tokens if abs(t.i - head.i) <= 12]
+    return span or [head]
+
+
+def _title_before_name(token) -> bool:
+    """A capitalised word the tagger did not call a pronoun, before a name: the lawyer's title
+    "Me" ("Me Antoine Rivière"), not the pronoun "me"."""
+    doc = token.doc
+    return token.pos_ != "PRON" and token.text[:1].isupper() and token.i + 1 < len(doc) and (
+        is_proper(doc[token.i + 1]))
+
+
+def _propn_run(head) -> str:
+    doc = head.doc
+    start = end = head.i
+    while start - 1 >= head.sent.start and is_proper(doc[start - 1]):
+        start -= 1
+    while end + 1 < head.sent.end and (is_proper(doc[end + 1]) or (
+        doc[end + 1].text == "-" and end + 2 < head.sent.end and is_proper(doc[end + 2]))):
+        end += 1
+    return doc[start : end + 1].text
+
+
+def _looks_like_person(head) -> bool:
+    run = _propn_run(head).split()
+    return len(run) >= 2 and all(word[:1].isupper() for word in run)
+
+
+def _gender_number(token) -> tuple[str, str]:
+    """The gender and number of a speaker's head ("" when unknown)."""
+    number = "Plur" if token.tag_ in ("NNS", "NNPS") else "".join(token.morph.get("Number"))
+    return "".join(token.morph.get("Gender")), number

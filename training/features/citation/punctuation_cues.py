@@ -1,0 +1,49 @@
+"""Cues made of punctuation: a trailing "- Name" and a headline "Name: what they said"."""
+
+from __future__ import annotations
+
+from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, is_proper
+from .mentions import _Context
+
+
+def _dash_cues(doc, text: str):
+    """A trailing "- Name": the name is the speaker, the dash the cue."""
+    match = DASH_ATTRIBUTION.search(text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    if span is None or not any(t.pos_ == "PROPN" or t.tag_.startswith("NNP") for t in span):
+        return []
+    dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
+    cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]
+    head = span.root
+    return [(cue, [head], "dash", cue.idx + len(cue.text))]
+
+
+def _colon_cues(doc, text: str, ctx: _Context):
+    """A sentence opening with a name and a colon ("Bill Clinton: 'Hillary Is Better
+    Qualified'", "Ryan: ...", "BENENSON: ..."): the name is the speaker, the colon the cue.
+    Only a name that NER calls a person or an organisation, or a surname of a person it found
+    in the text: "Iowa:", "Editor's Note:", "The Latest:", "Q:" open lines too."""
+    match = COLON_ATTRIBUTION.match(text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    if span is None or colon is None:
+        return []
+    cue = next((t for t in colon if t.text == ":"), None)
+    start = ctx.sentence.start
+    syntax = ctx.lex.syntax
+    named = syntax["person_entity_labels"] | syntax["organisation_entity_labels"]
+    people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
+              if e.label in named]
+    if not people and len(span) == 1:
+        # a transcript's later lines give the surname alone: "JOEL BENENSON: ..." then
+        # "BENENSON: ..."
+        surname = span[0].lower_
+        people = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
+                  and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
+    if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
+        return []
+    return [(cue, [span[-1]], "colon", cue.idx + 1)]

@@ -1,0 +1,195 @@
+"""Roles ("le maire", "a spokesman for X"): the person named in that role, or the organisation
+the role speaks for, or no one.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..parse import PRONOUN_LOOKBACK, is_proper
+from .mentions import _Context, _person_key, _Registry, normalise_key
+from .noun_phrases import _propn_run
+
+
+def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, span,
+               name_head=None):
+    """A speaker named by a role or function ("le directeur", "the spokesman", "prosecutors"):
+    the person named earlier in that role, else the organisation it speaks for, else anonymous
+    (the order of [sources] roles in fr.toml)."""
+    lex, registry = ctx.lex, ctx.registry
+    start = span[0]
+    plural = "Plur" in head.morph.get("Number") or head.tag_ == "NNS"
+    doc = head.doc
+    comma = next((i for i in range(head.i + 1, tokens[-1].i) if doc[i].text == ","), None)
+    apposed = [t for t in tokens if comma is not None and t.i > comma and is_proper(t)]
+    if not apposed and not plural:
+        apposed = _apposed_after_role(tokens[-1])
+    if apposed and not plural:
+        # "l'avocate des requérants, Me Inès Carpentier", "le président du comité, le
+        # professeur X": a name in apposition is the person in the role (whatever NER says)
+        name = _propn_run(apposed[-1])
+        key = registry.add(start, "person", _person_key(name), name)
+        return "person", key, registry.name_of(key), span
+    if not indefinite and not plural:
+        holder = _role_holder(head, tokens, ctx, start)
+        if holder is not None:
+            key = registry.add(start, "person", _person_key(holder.text), holder.text)
+            return "person", key, registry.name_of(key), span
+    if head.lower_ not in lex.spokesperson_heads and (
+            indefinite or head.lower_ in lex.anonymous_heads):
+        # "un directeur de Nordelec", "U.S. officials", "campaign officials": an unnamed
+        # member of an organisation, not its voice
+        return "anonymous", None, None, span
+    if orgs or name_head is not None:
+        # "le directeur de l'ARS", "un porte-parole de Nordelec": the organisation's word
+        # (a small NER calls many an invented company a place; or misses it: "de la DDT")
+        name = orgs[-1].text if orgs else _propn_run(name_head)
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
+    institution = next((t for t in tokens if t.i != head.i and t.lower_ in lex.institutions
+                        and t.pos_ == "NOUN"), None)
+    if institution is not None:
+        # "un porte-parole de l'entreprise", "the company's spokeswoman": the institution
+        previous = registry.latest(start, {"organisation"}, head=normalise_key(institution.text))
+        if previous is not None:
+            return previous[0], previous[1], previous[2], span
+        name = institution.text
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
+    possessive = any(c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lex.possessives
+                     for c in head.children)
+    if possessive and not plural:
+        # "Nordelec a annoncé … Son président a rappelé": the head of the organisation just
+        # named (not "son directeur de campagne" after no organisation)
+        previous = registry.latest(start, {"organisation"})
+        position = registry.last_seen.get(previous[1]) if previous is not None else None
+        if position is not None and (
+                ctx.parsed.sentence_at(position) >= ctx.sentence.index - PRONOUN_LOOKBACK):
+            return previous[0], previous[1], previous[2], span
+    return "anonymous", None, None, span
+
+
+def _apposed_after_role(last) -> list:
+    """The name after a role's noun phrase, a comma and at most a title ("…, Patrick Lenoir,",
+    "…, le professeur Anatole Vernet,"), closed by punctuation; [] otherwise."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= last.sent.end or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < min(i + 3, last.sent.end) and doc[j].pos_ in ("DET", "NOUN") and not is_proper(
+            doc[j]):
+        j += 1
+    run = []
+    while j < last.sent.end and is_proper(doc[j]):
+        run.append(doc[j])
+        j += 1
+    return run if run and (j >= last.sent.end or doc[j].is_punct) else []
+
+
+def _role_words(role, end: int, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The adjectives right before a role word and the content words after it, up to token
+    ``end`` (its complement): "l'ancien maire de la commune" gives (("ancien",), ("commune",))."""
+    doc = role.doc
+    i = role.i - 1
+    while i >= role.sent.start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return tuple(normalise_key(t.text) for t in doc[i + 1:role.i]), tuple(
+        normalise_key(t.text) for t in doc[role.i + 1:end]
+        if t.is_alpha and t.pos_ not in ("DET", "ADP", "PUNCT", "CCONJ"))
+
+
+def _same_role(ours: tuple, theirs: tuple) -> str | None:
+    """"exact" when two role phrases have the same adjectives and complement, "loose" when
+    each part is the same or missing on one side, None when they differ ("l'ancien maire" is
+    not "l'actuelle maire")."""
+    if ours == theirs:
+        return "exact"
+    if all(a == b or not a or not b for a, b in zip(ours, theirs, strict=True)):
+        return "loose"
+    return None
+
+
+def _role_holder(head, tokens: list, ctx: _Context, before: int):
+    """The person entity that a sentence before ``before`` named in the role ``head`` ("Marie
+    Dupont, directrice de l'école", "le maire, Paul Arnaud,", "Mayor Jane Holt"): one whose
+    role had the same complement as ``head``'s first, else the latest; None if none."""
+    parsed, lex = ctx.parsed, ctx.lex
+    labels = lex.syntax["person_entity_labels"]
+    doc = head.doc
+    comma = next((i for i in range(head.i + 1, tokens[-1].i) if doc[i].text == ","),
+                 tokens[-1].i + 1)
+    wanted = _role_words(head, comma, lex)
+    exact, loose = None, None
+    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+        if not any(t.lower_ == head.lower_ for t in sentence.span):
+            continue
+        people = [e for e in parsed.entities_of(sentence) if e.label in labels
+                  and e.end <= before]
+        if not people:
+            continue
+        for role in sentence.span:
+            if role.lower_ != head.lower_ or parsed.doc is None or (
+                    sentence.start + role.idx - sentence.span[0].idx) >= before:
+                continue
+            found = _named_in_role(role, sentence, people, lex)
+            if found is None:
+                continue
+            person, words = found
+            match = _same_role(wanted, words)
+            if match == "exact":
+                exact = person
+            elif match == "loose":
+                loose = person
+    return exact or loose
+
+
+def _named_in_role(role, sentence, people: list, lex: Lexicon):
+    """(person entity, complement words) when a person is named right before the role word and
+    a comma ("Marie Dupont, la directrice de l'école") or right after it, its complement and a
+    comma ("le directeur de l'ARS, Philippe Morand", "Mayor Jane Holt"); None otherwise."""
+    doc = role.doc
+    base = sentence.start - sentence.span[0].idx
+    starts = {e.start: e for e in people}
+    ends = {e.end: e for e in people}
+    first, last = sentence.span.start, sentence.span.end
+    i = role.i - 1
+    while i >= first and doc[i].pos_ in ("ADJ", "DET", "NOUN", "PART") and doc[i].text != ",":
+        i -= 1  # (over "l'ancienne", "the city's")
+    k = role.i + 1
+    if k < last and base + doc[k].idx in starts:
+        # "Mayor Jane Holt", "la directrice Marie Dupont"
+        return starts[base + doc[k].idx], _role_words(role, k, lex)
+    while k < last and k - role.i <= 12 and doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN",
+                                                             "ADJ"):
+        k += 1
+    complement_end = k
+    if k < last and doc[k].text == "," and k + 1 < last and base + doc[k + 1].idx in starts:
+        return starts[base + doc[k + 1].idx], _role_words(role, complement_end, lex)
+    if i > first and doc[i].text == "," and base + doc[i - 1].idx + len(doc[i - 1].text) in ends:
+        return ends[base + doc[i - 1].idx + len(doc[i - 1].text)], _role_words(
+            role, complement_end, lex)
+    return None
+
+
+def _known_person(head, before: int, registry: _Registry):
+    """(key, name) of the latest person registered before ``before`` whose surname is
+    ``head``'s word, or None."""
+    word = normalise_key(head.text)
+    for position, type_, key, name in reversed(registry.sources):
+        if position < before and type_ == "person" and key.split()[-1:] == [word]:
+            return key, name
+    return None
+
+
+def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
+    """The entity of a personal name right after a person's role word that NER took for an
+    organisation ("hospital spokesperson Jill Carver"): a role is held by a person."""
+    roles = ctx.lex.person_roles
+    found = []
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if previous.lower_ not in roles or not is_proper(token):
+            continue
+        start = ctx.at(token)
+        found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
+                  and all(word[:1].isupper() for word in e.text.split())]
+    return found

@@ -1,0 +1,321 @@
+"""Typing a speaker: person, organisation, media, anonymous, collective or unresolved, with the
+key that merges its mentions; pronouns resolved to the source they refer back to.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..parse import PRONOUN_LOOKBACK, is_proper
+from .mentions import _Context, _display, _media_name, _person_key, normalise_key
+from .noun_phrases import (
+    _apposed_name,
+    _gender_number,
+    _looks_like_person,
+    _np_tokens,
+    _propn_run,
+    _title_before_name,
+)
+from .roles import _known_person, _named_after_role, _type_role
+
+
+def _type_speaker(head, ctx: _Context, cue=None):
+    """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
+    parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
+    lower = head.lower_
+    if (lower in lex.words.first_second_person
+            or lower.lstrip("-") in lex.words.first_second_person) and not (
+            _title_before_name(head)):
+        return None
+    if lex.number_speakers and (head.pos_ == "NUM" and head.like_num or (
+            lower in lex.share_units and any(c.dep_ == "nummod" for c in head.children))):
+        # "About 4 in 10 say", "61 percent said", "26% say": an unnamed share of people
+        tokens = _np_tokens(head, lex, cue)
+        return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
+    if lower in lex.words.euphonic_t or lower == "-" or not any(ch.isalpha() for ch in lower):
+        return None
+    if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+        span = (ctx.at(head), ctx.end_of(head))
+        if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
+            place = _speaker_place(head, lex) if lower.startswith("-") else None
+            if place is not None:
+                span = (span[0], ctx.end_of(place))
+            return "anonymous", None, None, span
+        if lower in lex.referring_pronouns and _anonymous_antecedent(head, ctx):
+            # "Une sage-femme, qui a requis l'anonymat, raconte … Elle estime": the pronoun
+            # stands for the unnamed speaker just before, not for the last person named
+            return "anonymous", None, None, span
+        if lower in lex.referring_pronouns:
+            resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
+            if resolved is None:
+                return "unresolved", None, None, span
+            type_, key, name = resolved
+            return type_, key, name, span
+        # "qui", "ce dernier", "celui-ci": a speaker we cannot name from here.
+        return "unresolved", None, None, span
+    tokens = _np_tokens(head, lex, cue)
+    has_name = any(is_proper(t) for t in tokens)
+    if not has_name:
+        # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
+        apposed = _apposed_name(tokens[-1])
+        if apposed:
+            tokens = tokens + apposed
+            has_name = True
+    start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
+    np_text = parsed.text[start:end]
+    span = (start, end)
+    if lex.surname_persons and head.text[:1].isupper() and len(
+            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
+        # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
+        # the surname of a person named before
+        known = _known_person(head, start, registry)
+        if known is None:
+            surname = normalise_key(head.text)
+            named = [e for sentence in parsed.sentences[:ctx.sentence.index + 1]
+                     if any(normalise_key(t.text) == surname for t in sentence.span)
+                     for e in parsed.entities_of(sentence)
+                     if e.start < start and e.label in lex.syntax["person_entity_labels"]
+                     and len(e.text.split()) > 1
+                     and normalise_key(e.text).split()[-1:] == [surname]]
+            if named:
+                key = registry.add(start, "person", _person_key(named[-1].text), named[-1].text)
+                known = key, registry.name_of(key)
+        if known is not None:
+            return "person", known[0], known[1], span
+    entities = parsed.entities_in(start, end) if has_name else []
+    if has_name and not entities and not is_proper(head) and (
+            lower in lex.anonymous_heads or lower in lex.collective_heads) and all(
+            t.is_sent_start and not any(c.dep_ in lex.syntax["case_deps"] for c in t.children)
+            for t in tokens if is_proper(t)):
+        # "Battery safety experts say": a common noun capitalised because it opens the
+        # sentence, which NER does not take for a name, names no one (a possessor, "Cruz's
+        # advisers", is one)
+        has_name = False
+    media_name = _media_name(np_text, lex)
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
+        _named_after_role(entities, tokens, ctx))
+    if person and lower in lex.media and not is_proper(head):
+        person = []  # "l'agence Tanjug", "le site Ouest-Info": an outlet, whatever NER says
+    if person and not is_proper(head) and lower not in lex.spokesperson_heads and not (
+            head_lower_is_document(head, lex)) and any(
+            c.dep_ == "det" and c.lower_ in lex.indefinite_determiners for c in head.children):
+        # (up to a comma: "un proche du ministre, Jean Dupont," may name the "proche")
+        complements = [(ctx.at(c.left_edge), ctx.end_of(next(
+            (t for t in c.subtree if t.text == ","), c.right_edge))) for c in head.children
+            if c.dep_ in lex.syntax.get("noun_complement_deps", ()) and c.i > head.i
+            and c.left_edge.lower_ not in lex.example_markers
+            and c.lower_ not in lex.example_markers]
+        if all(any(a <= e.start and e.end <= b for a, b in complements) for e in person):
+            person = []  # "une amie de Jessy", "un conseiller du ministre X": someone unnamed
+    if person:
+        ent = person[-1]
+        key = registry.add(start, "person", _person_key(ent.text), ent.text)
+        return "person", key, ent.text, span
+    if media_name is not None:
+        name = _display(np_text)
+        key = registry.add(start, "media", media_name, name)
+        return "media", key, registry.name_of(key), span
+    if head_lower_is_document(head, lex):
+        issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]]
+        if not issuer and head.pos_ == "PROPN":
+            # "a Daily Courier Poll": the name before the document word, which NER skipped
+            run = []
+            for token in reversed([t for t in tokens if t.i < head.i]):
+                if not is_proper(token):
+                    break
+                run.insert(0, token)
+            issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
+        if not issuer:
+            # "according to court documents", "une étude récente", "des messages partagés":
+            # a document with no named issuer is an anonymous source (data/README.md); "le
+            # rapport", "ce document" refer back to an issuer, whom we do not resolve
+            # (not "the commission's report", "LSEG data", "un rapport de l'inspection",
+            # "agency records" after an agency was named: a possessor, a name or a definite or
+            # known institution is an issuer we did not resolve; "court documents" has none)
+            issued = any(c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
+                         or c.dep_ in ("poss", "nmod:poss") for c in head.children) or any(
+                t.i != head.i and (is_proper(t) or (
+                    t.lower_ in lex.institutions or t.lower_ in lex.media) and (any(
+                        c.dep_ == "det" for c in t.children) or registry.latest(
+                        start, {"organisation", "media"}, head=normalise_key(t.text))))
+                for t in tokens)
+            return ("unresolved" if issued else "anonymous"), None, None, span
+        name = issuer[-1]
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, registry.name_of(key), span
+    orgs = [
+        e for e in entities
+        if e.label in lex.syntax["organisation_entity_labels"] | lex.syntax["place_entity_labels"]
+        or e.label in ("MISC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+    ]
+    head_lower = lower
+    determiners = [t.lower_ for t in tokens if t.dep_ in ("det", "nummod", "amod") and
+                   t.i < head.i]
+    indefinite = any(d in lex.indefinite_determiners for d in determiners) or any(
+        t.pos_ == "NUM" and t.i < head.i for t in tokens
+    )
+    name_head = head if is_proper(head) else next(
+        (t for t in reversed(tokens) if is_proper(t)), None) if has_name and not orgs else head
+    if indefinite and is_proper(head) and [t for t in tokens if is_proper(t)] == [head] and (
+            head.i > 0 and head.doc[head.i - 1].dep_ == "det") and lex.is_demonym(lower):
+        # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
+        # them anything from a place to an organisation)
+        return "anonymous", None, None, span
+    if head_lower in lex.roles and not is_proper(head):
+        return _type_role(head, tokens, orgs, indefinite, ctx, span,
+                          name_head if name_head is not head else None)
+    if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
+        name_head is not None and name_head is not head and head.lower_ not in lex.media
+        and head.lower_ not in lex.institutions and not indefinite
+    ):
+        name = orgs[-1].text if orgs else _propn_run(name_head)
+        if head_lower in lex.media or _media_name(name, lex):
+            key = registry.add(start, "media", normalise_key(name), name)
+            return "media", key, name, span
+        if not orgs and _looks_like_person(head):
+            key = registry.add(start, "person", _person_key(name), name)
+            return "person", key, name, span
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    if head_lower in lex.collective_heads and not indefinite or (
+        head_lower in lex.collective_heads and head_lower not in lex.anonymous_heads
+    ):
+        return "collective", None, None, span
+    if indefinite or (not determiners and head_lower in lex.anonymous_heads):
+        places = lex.syntax["place_entity_labels"]
+        if orgs and head_lower not in lex.anonymous_heads and head_lower not in lex.media and (
+                not all(e.label in places for e in orgs)):  # "un quotidien de Liège"
+            name = orgs[-1].text
+            key = registry.add(start, "organisation", normalise_key(name), name)
+            return "organisation", key, name, span
+        return "anonymous", None, None, span
+    if head_lower in lex.media:
+        previous = registry.latest(start, {"media"})
+        if previous is not None and not orgs:
+            return previous[0], previous[1], previous[2], span
+        if not orgs and not has_name and head_lower not in lex.institutions and any(
+                c.dep_ not in ("det", "case", "punct") for c in head.children):
+            # "selon la presse belge", "le quotidien régional": a kind of outlet, none named
+            # (a bare "le journal" refers back to one)
+            return "anonymous", None, None, span
+        name = orgs[-1].text if orgs else _display(np_text)
+        key = registry.add(start, "media", normalise_key(name), name)
+        return "media", key, name, span
+    if head_lower in lex.institutions:
+        has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
+                             for t in head.children)
+        if not has_complement:
+            previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
+            if previous is not None:
+                return previous[0], previous[1], previous[2], span
+        name = _display(np_text)
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    if head_lower in lex.anonymous_heads:
+        return "anonymous", None, None, span
+    if "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
+        # "les pirates affirment": an unnamed group.
+        return "collective", None, None, span
+    if orgs:
+        name = orgs[-1].text
+        key = registry.add(start, "organisation", normalise_key(name), name)
+        return "organisation", key, name, span
+    return "unresolved", None, None, span
+
+
+def _speaker_place(clitic, lex: Lexicon):
+    """The last token of where an inverted "on" speaks from, right after it: "ajoute-t-on au
+    ministère", "note-t-on chez Renault" (a preposition of [reporting.mistagged]
+    speaker_place_prepositions, then an institution or a name); None when no such place
+    follows. The speaker stays unnamed: someone at that place."""
+    doc, end = clitic.doc, clitic.sent.end
+    i = clitic.i + 1
+    if i >= end or doc[i].lower_ not in lex.mistagged.get("speaker_place_prepositions", ()):
+        return None
+    noun = next((t for t in doc[i + 1:min(i + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or not (is_proper(noun) or noun.lower_ in lex.institutions) or any(
+            t.pos_ not in ("DET", "ADJ") for t in doc[i + 1:noun.i]):
+        return None
+    tokens = [t for t in _np_tokens(noun, lex) if t.i >= noun.i]
+    return tokens[-1] if tokens else noun
+
+
+def head_lower_is_document(head, lex: Lexicon) -> bool:
+    """A document noun, or one the tagger made part of its issuer's name ("a Daily Courier
+    Poll")."""
+    return head.lower_ in lex.documents and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and (
+        head.i > head.sent.start and is_proper(head.doc[head.i - 1])))
+
+
+def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
+    """The latest person (or, for a plural, organisation) mentioned before ``position``."""
+    registry = ctx.registry
+    if pronoun.lstrip("-") in ctx.lex.plural_pronouns:
+        return registry.latest(position, {"organisation", "media"})
+    source = registry.latest(position, {"person"})
+    source_position = None
+    if source is not None:
+        source_position = max(p for p, _, key, _ in registry.sources if key == source[1])
+    last_person = _latest_person_entity(position, ctx)
+    if last_person is not None and (source_position is None or last_person.start > source_position):
+        key = registry.add(last_person.start, "person", _person_key(last_person.text),
+                           last_person.text)
+        return "person", key, registry.name_of(key)
+    return source
+
+
+def _speaker_word(head, lex: Lexicon) -> bool:
+    """A head that names someone who may speak: a pronoun (not a relative one), an indefinite
+    plural noun ("plusieurs chroniqueurs", "several engineers") or a noun of the [sources] lists
+    ("un collectif", "un représentant", "one study"); not "un voyage … qui expliquerait", nor a
+    definite plural that may stand for people named before ("les deux hommes")."""
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in lex.anonymous_pronouns:
+        return lower not in lex.words.subject_relatives
+    return head.pos_ == "NOUN" and _gender_number(head)[1] == "Plur" and _indefinite_noun(
+        head, lex) or any(
+        lower in words for words in (lex.institutions, lex.roles, lex.documents,
+                                     lex.anonymous_heads, lex.collective_heads))
+
+
+def _indefinite_noun(head, lex: Lexicon) -> bool:
+    """A noun with an indefinite determiner or none ("une sage-femme", "un père d'élève",
+    "economists"): a speaker a later pronoun may stand for; not a pronoun ("on") nor a definite
+    description, which may itself stand for someone named ("l'ancien élu")."""
+    return head.pos_ == "NOUN" and not any(
+        c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners for c in head.children)
+
+
+def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:
+    """The speaker just before ``pronoun`` (in its sentence or the PRONOUN_LOOKBACK before) is
+    an unnamed indefinite noun phrase that agrees with it in gender and number, and no person
+    was named in between: the pronoun is that anonymous speaker again."""
+    position = ctx.at(pronoun)
+    before = [m for m in ctx.registry.mentions if m[0] < position]
+    if not before:
+        return False
+    start, type_, (gender, number) = max(before, key=lambda m: m[0])
+    if type_ not in ("anonymous", "collective") or ctx.parsed.sentence_at(start) < (
+            ctx.sentence.index - PRONOUN_LOOKBACK):
+        return False
+    p_gender, p_number = _gender_number(pronoun)
+    plural = pronoun.lower_.lstrip("-") in ctx.lex.plural_pronouns
+    if (number == "Plur") != plural or gender and p_gender and gender != p_gender:
+        return False
+    person = _latest_person_entity(position, ctx)
+    return person is None or person.start < start
+
+
+def _latest_person_entity(position: int, ctx: _Context):
+    """The last person named before ``position`` in this sentence or the few before it."""
+    parsed = ctx.parsed
+    labels = ctx.lex.syntax["person_entity_labels"]
+    current = parsed.sentence_at(position)
+    for index in range(current, max(current - PRONOUN_LOOKBACK - 1, -1), -1):
+        sentence = parsed.sentences[index]
+        for run_start, run_end in reversed(parsed.proper_noun_runs(sentence)):
+            if run_end > position:
+                continue
+            people = [e for e in parsed.entities_in(run_start, run_end) if e.label in labels]
+            if people:
+                return people[-1]
+    return None

@@ -1,0 +1,383 @@
+"""The speakers of a reporting verb: its subject, agent or inverted clitic from the parse,
+corrected where the parse is known to go wrong (incises, relatives, controlled verbs,
+documents that speak for their issuer).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..parse import is_proper
+from .noun_phrases import (
+    NOMINAL,
+    _agent_object,
+    _coordinated,
+    _looks_like_source,
+    _noun_phrase_left_of,
+)
+from .quotes import _closes_quote
+from .surface_subjects import (
+    _inverted_incise,
+    _opening_clause_subject,
+    _postposed_subject,
+    _preposed_subject,
+    _preposition_between,
+    _preverbal_subject,
+    _subject_before_aside,
+)
+from .verb_groups import (
+    _bare_past_participle,
+    _clause_before,
+    _finite_auxiliary,
+    _incise,
+    _inverted_clitic,
+    _is_controlled,
+    _is_gerund,
+    _is_passive,
+    _opens_clause,
+    _shares_auxiliary,
+    _skip_clitics_left,
+    _skip_verb_group_left,
+)
+
+
+def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
+    """Speakers of a reporting form that the tagger did not call a verb (see _mistagged_verb):
+    its parse is not to be trusted, so the speaker comes from the words around it."""
+    doc = verb.doc
+    if how in ("inverted", "postposed"):
+        head = _inverted_clitic(verb, lex) if how == "inverted" else _postposed_subject(verb, lex)
+        return [head] if head is not None else []
+    if how == "opening":
+        return [_opening_clause_subject(verb, lex)]
+    if how == "aside":
+        return [_subject_before_aside(verb, lex)]
+    if how == "gerund":
+        root = verb.sent.root
+        return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
+            "VERB", "AUX") else []
+    i = _skip_clitics_left(verb, lex)
+    if how == "pronoun" and doc[i].lower_ in lex.words.subject_relatives:
+        j = i - 1
+        while j >= verb.sent.start and doc[j].text == ",":
+            j -= 1
+        antecedent = _noun_phrase_left_of(doc[j + 1]) if j >= verb.sent.start else None
+        return [antecedent if antecedent is not None else doc[i]]
+    if how == "pronoun":
+        return [doc[i]]
+    return [t for t in [_preposed_subject(doc, i)] if t is not None]
+
+
+def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
+    syn = lex.syntax
+    if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
+        # "La CFE-CGC fait état de": the parser made the light verb a copula of its object,
+        # which carries the subject.
+        return _speakers_of_verb(verb.head, lex, depth + 1)
+    heads = []
+    for child in verb.children:
+        if child.dep_ in syn["subject_deps"] and not (lex.mistagged and _dative_clitic(
+                child, verb, lex)):
+            heads.append(child)
+    if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
+        # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
+        # l'Europe": the parser gave the incise verb a noun of the words after its subject)
+        heads = _incise_subject_of_two(verb, heads, lex)
+    after_postposing = None if any(h.i > verb.i for h in heads) else (
+        _subject_after_postposing_word(verb, lex))
+    if after_postposing is not None:
+        # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
+        # often gives the verb the noun before "comme" or "que" for a subject.
+        heads = [after_postposing]
+    inverted = _inverted_incise(verb, lex) if heads and any(h.i < verb.i for h in heads) else None
+    if inverted is not None:
+        # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject
+        # for the verb's; the noun phrase after the incise verb is its subject.
+        heads = [inverted]
+    if lex.mistagged:
+        # "Les tarifs, a-t-il ajouté, ...", "écrivait-il": the inverted clitic on the verb or
+        # its auxiliary is the subject, whatever else the parser hung on the verb before it;
+        # but in "Le maire ne dit-il pas que" the clitic repeats the noun phrase before it.
+        for group in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            clitic = _inverted_clitic(group, lex)
+            if clitic is not None:
+                before = _skip_verb_group_left(verb.doc, group.i - 1, verb.sent.start, lex)
+                if not heads or before < verb.sent.start or verb.doc[before].pos_ not in (
+                        "NOUN", "PROPN", "ADJ", "PRON"):
+                    heads = [clitic]
+                break
+    if not heads and lex.mistagged:
+        # "Dassault n'a pas précisé": the parser hung the subject on the auxiliary.
+        # Only the nearest auxiliary, a finite "avoir": not "s'est déclarée", "accusée
+        # d'avoir".
+        auxiliary = max((child for child in verb.children
+                         if child.dep_.startswith("aux") and child.i < verb.i),
+                        key=lambda child: child.i, default=None)
+        if auxiliary is not None and "Fin" in auxiliary.morph.get("VerbForm") and (
+                auxiliary.lower_ in lex.mistagged.get("perfect_auxiliaries", ())):
+            heads = [child for child in auxiliary.children
+                     if child.dep_ in syn["subject_deps"] and child.i < auxiliary.i]
+    if not heads:
+        for child in verb.children:
+            if child.dep_ in syn["agent_deps"]:
+                heads.append(_agent_object(child))
+    if not heads:
+        for child in verb.children:
+            clitic = child.lower_.startswith("-")
+            if (child.dep_ in syn["expletive_subject_deps"] or clitic) and child.lower_.lstrip(
+                "-"
+            ) in lex.words.third_person_subjects:
+                heads.append(child)
+                break
+    incise = not heads and _incise(verb, lex) and not _is_controlled(verb, lex) and not (
+        lex.mistagged and _bare_past_participle(verb, lex))
+    finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
+    if incise and lex.mistagged and (
+            _opens_clause(verb, lex) or not _clause_before(verb, lex)) and (
+            finite and not _is_passive(verb, lex)):
+        # "M. X, président de Y, a déclaré que", "X, de l'institut Z, admet l'existence de":
+        # no clause or quote before the comma, so no incise: the subject is the noun phrase
+        # before the aside, and what follows the verb is its object or its clause.
+        left = _subject_before_aside(verb, lex)
+        if left is not None or _opens_clause(verb, lex):
+            heads += [left] if left is not None else []
+            incise = False
+    if incise and verb.lower_ not in lex.words.addressee_verb_forms:
+        # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
+        # for an object, or the verb for a noun ("glisse un banquier").
+        postposed = _postposed_subject(verb, lex) if lex.mistagged else None
+        if postposed is not None:
+            heads.append(postposed)
+        for child in ([] if heads else verb.children):
+            if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
+                "obj", "dobj", "nsubj", "obl", "appos", "dep"
+            ) and not (lex.preverbal_speakers and _preposition_between(verb, child)):
+                heads.append(child)
+                break
+        if not heads:
+            for token in verb.doc[verb.i + 1 : verb.i + 5]:
+                if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                    if not (lex.preverbal_speakers and _preposition_between(verb, token)):
+                        heads.append(token)  # not "said on Saturday"
+                    break
+    if not heads and lex.preverbal_speakers and finite and not _is_passive(verb, lex) and (
+            not _is_controlled(verb, lex)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
+                                                        "parataxis", "appos", "dep"):
+        preverbal = _preverbal_subject(verb, lex)
+        heads += [preverbal] if preverbal is not None else []
+    # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
+    heads = [_relative_antecedent(h, verb, lex) if h.lower_ in lex.words.subject_relatives else h
+             for h in heads if h is not None]
+    if len(heads) == 1 and heads[0].i < verb.i and verb.dep_ in syn["relative_deps"]:
+        heads = _issuer_of_object(heads[0], lex, depth) or heads  # "released data that show"
+    past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
+        "Tense") and not verb.lower_.endswith(lex.words.present_participle_endings)
+    if not heads and lex.mistagged and (past_participle or _is_passive(verb, lex)):
+        # "la possibilité évoquée mardi par M. X": the agent the parser did not label.
+        by = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+                   if t.lower_ in lex.words.agent_prepositions), None)
+        agent = _postposed_subject(by, lex) if by is not None else None
+        if agent is not None:
+            return [agent]
+        if verb.dep_ in syn["modifier_deps"] or lex.mistagged and _bare_past_participle(
+                verb, lex) and not _shares_auxiliary(verb, lex):
+            return []  # "la hausse annoncée": the noun is what was said, not who said it
+            # (also "de telles déclarations, jugées intempestives", "le coût du prêt, estimé à
+            # 2 milliards", hung elsewhere)
+    if not heads and _is_passive(verb, lex):
+        # "être accusé de": without "par X" the speaker is unknown; the subject is the target.
+        return []
+    if not heads and depth < 3 and _is_gerund(verb, lex):
+        # A gerund speaks with the subject of the verb it depends on: not "des erreurs" in
+        # "a admis avoir fait des erreurs en affirmant que", nor "tous les moyens" in "par tous
+        # les moyens, en expliquant que" (an object or a prepositional phrase the parser hung
+        # it on; the surface rules of _verb_cues look further). A noun that may be that
+        # subject stays: "Les autorités participèrent ... en dénonçant".
+        head = verb.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _speakers_of_verb(_governing(head, lex), lex, depth + 1)
+        if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and _looks_like_source(
+                head, lex) and not head.dep_.startswith(
+                ("obj", "iobj", "obl", "nmod")) and not any(
+                child.dep_ in syn["case_deps"] for child in head.children):
+            return [head]
+        return []
+    if not heads and past_participle and verb.dep_ in syn["modifier_deps"] and not (
+            _looks_like_source(verb.head, lex)):
+        # "messages later deemed secret": what was said of, not who (a source-like noun may be
+        # the subject of a finite verb the tagger took for a participle: "Murphy Tweeted")
+        return []
+    if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
+        issuer = _issuer_of_object(verb.head, lex, depth)
+        if issuer:
+            return issuer  # "the campaign issued a statement saying": the campaign speaks
+        heads.append(verb.head)
+    if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
+        if lex.mistagged and verb.head.pos_ not in ("VERB", "AUX") and any(
+                child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm")
+                for child in verb.children):
+            # "X a estimé que « les élections sont une étape » et a évoqué": the parser hung
+            # the verb on a noun of the clause before; _verb_cues takes the subject of the
+            # clause it is coordinated with from the words.
+            return []
+        return _speakers_of_verb(verb.head, lex, depth + 1)
+    if not heads and _adjacent_noun_phrase(verb, lex):
+        # "les services de la présidence russe affirmant": a participle right after its noun
+        # (parsers often hang it elsewhere).
+        heads.append(_noun_phrase_left_of(verb))
+    if not heads and _is_controlled(verb, lex) and verb.head is not verb and depth < 3:
+        # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
+        # speaker is the subject of the governing verb.
+        return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
+    # Coordinated speakers: "X et Y ont déclaré".
+    extra = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in syn["conjunct_deps"] and child.pos_ in ("PROPN", "NOUN") and (
+                _coordinated(child)
+            ):
+                extra.append(child)
+    return heads + extra
+
+
+def _dative_clitic(token, verb, lex: Lexicon) -> bool:
+    """An object clitic right before the verb group ("lui demande de", "leur ont réclamé"),
+    which the parser may take for the subject: the one spoken to, never the speaker (the
+    stressed "lui" of "Lui, affirme que" has a comma after it)."""
+    doc = verb.doc
+    if token.lower_ not in lex.mistagged.get("object_clitics", ()) or token.i >= verb.i or (
+            token.lower_ in lex.words.first_second_person):
+        return False  # ("nous", "vous" are subjects as often: the author's words, not cited)
+    return all(t.pos_ == "AUX" or t.dep_.startswith("aux") or t.pos_ == "ADV"
+               or t.lower_ in lex.mistagged["clitics"] for t in doc[token.i + 1:verb.i])
+
+
+def _issuer_of_object(document, lex: Lexicon, depth: int) -> list:
+    """The speakers of the verb of issue_stems whose direct object is ``document`` ("X issued
+    a statement saying", "released data that suggest"); [] otherwise ("called a report
+    suggesting": the report suggests)."""
+    if depth >= 3 or document.lower_ not in lex.documents or (
+            document.dep_ not in lex.syntax.get("object_deps", ())) or (
+            document.head.pos_ not in ("VERB", "AUX")) or not lex.is_issue(document.head.lower_):
+        return []
+    return _speakers_of_verb(document.head, lex, depth + 1)
+
+
+def _governing(head, lex: Lexicon):
+    """The verb that governs a controlled verb's ``head``: past a preposition or an adjective
+    that the parser puts between them ("won support by saying", "was not willing to say"),
+    whose subject is the speaker; ``head`` itself otherwise."""
+    if head.dep_ in lex.syntax.get("governor_bridge_deps", ()) and head.head is not head:
+        return head.head
+    return head
+
+
+def _document_issuer(head, lex: Lexicon):
+    """Who issued the document that speaks: "selon les chiffres publiés jeudi par l'Insee",
+    "indique un communiqué diffusé par la société X" (the agent of a participle on a document
+    noun); None when ``head`` is no such document."""
+    if head.pos_ != "NOUN" or head.lower_ not in lex.documents or any(
+            child.i > head.i and child.dep_ == "nmod" and is_proper(child)
+            for child in head.children):
+        return None  # "un communiqué de l'Elysée": the document names its issuer
+    doc, end = head.doc, head.sent.end
+    participle = next((child for child in head.children if child.i > head.i
+                       and child.dep_ in lex.syntax["modifier_deps"]
+                       and "Part" in child.morph.get("VerbForm")), None)
+    if participle is None:
+        return None
+    by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
+               if t.lower_ in lex.words.agent_prepositions), None)
+    return _postposed_subject(by, lex) if by is not None else None
+
+
+def _relative_antecedent(relative, verb, lex: Lexicon):
+    """What a relative pronoun subject stands for: the noun the relative clause modifies or,
+    where the parser hung the clause elsewhere ("la Fédération, qui prône", "Mr X qui cite"),
+    the noun phrase right before the pronoun; the pronoun itself when there is none."""
+    parsed = verb.head if verb.dep_ in lex.syntax["relative_deps"] else None
+    if not lex.mistagged or relative.i >= verb.i:
+        return parsed if parsed is not None else relative
+    doc, start, j = verb.doc, verb.sent.start, relative.i - 1
+    while j >= start and (doc[j].text == "," or _closes_quote(doc[j])):
+        j -= 1
+    if j >= start and doc[j].text == ")":
+        # "écrit Patrice Flichy (4), qui précise", "l'Observatoire (OFCE) qui avance"
+        opening = next((k for k in range(j - 1, max(start, j - 8) - 1, -1)
+                        if doc[k].text == "("), None)
+        j = opening - 1 if opening is not None else j
+    if j > start and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "DET":
+        return doc[j]  # "Une hypothèse écartée par ce dernier, qui évoque"
+    if parsed is not None and not (parsed.pos_ == "PRON" and j >= start and is_proper(doc[j])):
+        return parsed  # (but "une autre voix que celle du CNPF, qui a protesté": the name)
+    if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return parsed if parsed is not None else relative
+    antecedent = doc[j]
+    for _ in range(4):
+        # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
+        # name, not over an apposition or a conjunct to a noun further left
+        head = antecedent.head
+        complement = antecedent.dep_ == "nmod" and any(
+            child.dep_ in lex.syntax["case_deps"] for child in antecedent.children)
+        named = antecedent.dep_ in ("flat:name", "flat") or head.i == antecedent.i - 1
+        if head.i >= antecedent.i or head.pos_ not in ("NOUN", "PROPN") or not (
+                complement or named):  # (named: "l'agence Interfax", "Mr Kaspar")
+            break
+        antecedent = head
+    return antecedent
+
+
+def _subject_after_postposing_word(verb, lex: Lexicon):
+    """The subject after a verb that follows a word after which French puts the subject last
+    ("comme le note FO", "ce qu'exigent les créanciers", "comme le fait remarquer X"), object
+    clitics and auxiliaries between; None when no such word or no such subject."""
+    postposing = lex.mistagged.get("postposing", ()) if lex.mistagged else ()
+    if not postposing:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    forms = verb.morph.get("VerbForm")
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if "Inf" in forms and (i < start or doc[i].lower_ not in postposing):
+        # "comme aiment à le rappeler les opérateurs", "ce que semble confirmer le magazine",
+        # "comme n'a eu de cesse de le répéter X": an infinitive under a finite verb that
+        # follows the postposing word; its subject is that verb's, after the infinitive.
+        k = next((k for k in range(verb.i - 1, max(start, verb.i - 8) - 1, -1)
+                  if doc[k].lower_ in postposing or doc[k].is_punct or doc[k].pos_ in (
+                      "DET", "PROPN", "NOUN")), None)
+        between = doc[k + 1:verb.i] if k is not None else []
+        if k is not None and doc[k].lower_ in postposing and any(
+                "Fin" in t.morph.get("VerbForm") for t in between) and not any(
+                t.lower_ in lex.mistagged["subject_pronouns"] for t in between):
+            return _postposed_subject(verb, lex)  # (not "pour qu'ils risquent à demander")
+        return None
+    if i < start or doc[i].lower_ not in postposing:
+        return None
+    bare_participle = "Part" in forms and verb.lower_ not in lex.light_verb_forms and not any(
+        child.dep_.startswith("aux") for child in verb.children)
+    if "Inf" in forms or bare_participle or _is_passive(verb, lex):
+        # "ne font que confirmer une évidence", "comme promis, une solution", "qu'avait été
+        # annoncé le rapprochement": what follows is an object or what was said.
+        return None
+    last = verb
+    if verb.lower_ in lex.light_verb_forms and verb.i + 1 < verb.sent.end and (
+            lex.is_light_verb_cue(verb.lower_, doc[verb.i + 1].lower_)):
+        last = doc[verb.i + 1]  # "fait remarquer": the subject follows the object
+    return _postposed_subject(last, lex)
+
+
+def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
+    """Of subjects on both sides of an incise verb, the one after it: in "…, les résultats,
+    concluent les magistrats, …" the parser gave the verb the clause's subject as well as its
+    own. ``heads`` as they are when the verb is no incise or what follows is not its subject
+    ("…, interpellait ses clients l'an dernier")."""
+    if not _incise(verb, lex):
+        return heads
+    subject = _postposed_subject(verb, lex)
+    return [subject] if subject is not None and subject in heads else heads
+
+
+def _adjacent_noun_phrase(verb, lex: Lexicon) -> bool:
+    if not ("Part" in verb.morph.get("VerbForm")
+            or verb.lower_.endswith(lex.words.present_participle_endings)):
+        return False
+    return _noun_phrase_left_of(verb) is not None and verb.i > 0 and verb.doc[
+        verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")

@@ -1,0 +1,204 @@
+"""Verb cues: the reporting verbs of a sentence (and light verbs, document verbs) with their
+speakers.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..parse import token_lowers
+from .clause_subjects import (
+    _impersonal,
+    _left_subject_kind,
+    _previous_cue_speakers,
+    _subject_of_clause_left,
+)
+from .noun_phrases import _is_thing, _is_time, _looks_like_source
+from .quotes import _after_quote, _quote_in_sentence
+from .reported_content import (
+    _about_topic,
+    _acts_as_verb,
+    _comment_clause,
+    _comparison,
+    _complement_clause,
+    _has_clause,
+    _holds_view,
+    _incise_position,
+    _object_control,
+    _other_sense,
+    _own_subject,
+    _parenthetical,
+    _predicative,
+    _reports_content,
+    _reports_object,
+)
+from .speakers import _speakers_of_verb, _surface_speakers
+from .surface_subjects import (
+    _mistagged_verb,
+    _opening_clause_subject,
+    _postposed_subject,
+    _verb_context,
+)
+from .verb_groups import (
+    _conditional_mood,
+    _finite_auxiliary,
+    _has_clitic_object,
+    _in_conditional,
+    _is_gerund,
+    _is_incise,
+    _passive_like,
+)
+
+
+def _verb_cues(doc, lex: Lexicon):
+    cues = []
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers):
+        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
+        if not (light or lex.is_reporting(lower)):
+            if lower in lex.document_verbs:
+                cues += _document_cue(doc[i], lex)
+            continue
+        token = doc[i]
+        how = None
+        if token.pos_ not in ("VERB", "AUX") and not (
+            light or _after_quote(token) or _acts_as_verb(token, lex)
+        ):
+            how = _mistagged_verb(token, lex)
+            if how is None:
+                continue
+        if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
+            continue  # "Tell us in the comments": an imperative addresses the reader
+        if token.pos_ == "AUX" and token.dep_.startswith("aux"):
+            continue
+        if _comparison(token, lex):
+            continue  # "more than the company had forecast": the article's yardstick
+        if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+            child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
+            for child in token.children
+        ) and not _comment_clause(token, lex):
+            continue  # "Asked about it, Carver said": who was asked speaks in the main clause
+        # "Elle n'a pas indiqué si", "ne dit pas", "he did not say": nothing reported (not
+        # "on assure ne pas être inquiet", whose negation is the infinitive's)
+        negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                      or child.lower_ in lex.hearsay_adverbs for child in token.children)
+        hearsay = not any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                          for child in token.children) and (any(
+            child.lower_ in lex.hearsay_adverbs for child in token.children)
+            or _conditional_mood(token, lex))
+        if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
+                token.morph.get("VerbForm")) and not any(
+                child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
+                for child in token.children):
+            continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
+        if not light and lex.mistagged and _other_sense(token, lex):
+            continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
+        belief = not light and lex.is_belief(token.lower_)
+        if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
+                           or _parenthetical(token, lex)):
+            continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if not light and lex.takes_topic(lower) and not _about_topic(token, lex):
+            continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
+        if not light and not belief and lex.needs_clause(token.lower_) and not (
+            _reports_content(token, lex) if lex.mistagged else (
+                _has_clause(token, lex) or _is_incise(token, lex)
+                or _has_clitic_object(token, lex)
+                or _quote_in_sentence(token) or _comment_clause(token, lex)
+                or _object_control(token, lex) or _predicative(token, lex)
+                or _parenthetical(token, lex) or _reports_object(token, lex)
+                or _about_topic(token, lex))
+        ):
+            continue  # "il soutient Trump" is support, "il soutient que" is speech
+        speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if belief and not _holds_view(token, speakers, lex):
+            continue  # a view held by no one we can name is the article's own
+        if speakers and all(s is not None and _is_thing(s, lex) for s in speakers):
+            if any(s is not None and s.i < token.i and not _is_time(s, lex)
+                   and _own_subject(s, token, lex) for s in speakers) and not (
+                    lex.mistagged and _incise_position(token, lex)):
+                continue  # "le déclin de la CGT indique", "la situation exige": show, require
+            # "X évoque une hausse", "qui la semaine dernière leur avait enjoint", "Ni
+            # nationalisation, ni privatisation, disait la lettre": an object, a time or the
+            # reported words that the parser took for the subject; the words around may show
+            # the speaker.
+            incise = lex.mistagged and _incise_position(token, lex)
+            postposed = _postposed_subject(token, lex) if incise else None
+            speakers = [postposed] if postposed is not None and not _is_thing(
+                postposed, lex) else []
+        finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
+        if not speakers and lex.mistagged and finite is not None:
+            # The parser found no subject for a finite verb ("Le Centre note que", parsed as
+            # a modifier of "Centre"), or for the auxiliary of a participle ("a-t-il ajouté",
+            # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
+            how = _verb_context(finite, lex, verbal=finite is not token)
+            speakers = _surface_speakers(finite, how, lex) if how else []
+        if lex.mistagged and _is_gerund(token, lex):
+            # "« … », répond X, PDG de Y, en rappelant que": the speaker of the cue the gerund
+            # follows in its clause, whatever noun the parser hung it on
+            speakers = _previous_cue_speakers(token, cues, lex) or speakers
+        if not speakers and lex.mistagged:
+            # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
+            opening = _opening_clause_subject(token, lex)
+            speakers = [opening] if opening is not None else []
+        if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
+            continue  # "il faut dire que": the article's own words, no one's speech
+        speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
+        kind = _left_subject_kind(token, speakers, lex) if lex.mistagged and not light else None
+        if kind is not None:
+            # "X a confirmé ..., précisant que", "X a répondu ... en ajoutant", "X a jugé ...
+            # et a demandé": the parse lost the subject; it is the one of the clause before.
+            left = _subject_of_clause_left(token, kind, lex)
+            speakers = [left] if left is not None else speakers
+        if not speakers and (lex.mistagged or lex.agentless_no_cue) and not light and (
+                _passive_like(token, lex) or lex.agentless_no_cue and token.dep_ == "amod"):
+            # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au
+            # public", "the so-called establishment", "pledged delegates": a passive or a
+            # participle with no agent attributes nothing to anyone.
+            continue
+        if not light and lower in lex.light_verb_objects and any(
+                cue[0].i in range(i - 3, i) and cue[0].lower_ in lex.light_verb_forms
+                and {t.i for t in cue[1] if t is not None} == {t.i for t in speakers
+                                                               if t is not None}
+                for cue in cues):
+            continue  # "fait-on remarquer": one cue, the light verb's, with the same speaker
+        cues.append((token, speakers, "verb", token.idx + len(token.text)))
+        if negated or _in_conditional(token, lex):
+            # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
+            cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
+    return cues
+
+
+def _document_cue(token, lex: Lexicon) -> list:
+    """"A recent poll shows", "the study found": a verb that reports only when a document is
+    its subject (then typed by its issuer, "a CNN poll"), or a source with a declarative clause
+    ("the authors found that"); "the video shows him", "police found the car" are no source."""
+    if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
+            token.dep_ in lex.syntax["modifier_deps"]):
+        return []  # "polls showing him ahead" is what someone else cites, not a citation
+    speakers = _speakers_of_verb(token, lex)
+    if speakers and all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
+                        for head in speakers):  # (a headline's "Poll Finds" too)
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    if speakers and _that_clause(token) and _holds_view(token, speakers, lex) and all(
+            head.i < token.i and _looks_like_source(head, lex) for head in speakers):
+        # "the researchers found that", "Noah showed that": a finding its author reports (not
+        # "found himself playing defense", "found it offensive")
+        return [(token, speakers, "verb", token.idx + len(token.text))]
+    return []
+
+
+def _that_clause(verb) -> bool:
+    """A complement clause opened by its subordinator right after the verb ("found that")."""
+    return any(child.dep_ == "ccomp" and child.i > verb.i and any(
+        grand.dep_ == "mark" and grand.i == verb.i + 1 for grand in child.children)
+        for child in verb.children)
+
+
+def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
+    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"."""
+    j = i + 1
+    if lex.mistagged:
+        while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
+                                               or doc[j].pos_ == "ADV"):
+            j += 1
+    return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])

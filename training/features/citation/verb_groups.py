@@ -1,0 +1,284 @@
+"""Verb groups: a verb with its auxiliaries, clitics and negation, its form (finite, passive,
+controlled, gerund, conditional) and where it stands (an incise after a quote or a clause).
+"""
+
+from __future__ import annotations
+
+from ..conditional import is_conditional_form
+from ..lexicon import Lexicon
+from ..parse import QUOTE_CHARS
+
+
+def _finite_auxiliary(participle, lex: Lexicon):
+    """The finite "avoir" of a past participle in a compound tense ("a", "avait"), adverbs
+    between allowed; None for "être" (a passive: "est dénoncée")."""
+    if "Part" not in participle.morph.get("VerbForm") or participle.lower_.endswith(
+            lex.words.present_participle_endings):
+        return None
+    doc = participle.doc
+    words = lex.mistagged
+    start = participle.sent.start
+    i, steps = participle.i - 1, 0
+    while i >= start and steps < 6:
+        token = doc[i]
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm"):
+            return token if token.lower_ in words.get("perfect_auxiliaries", ()) else None
+        if token.text == ",":
+            # "M. X avait, devant les élus, critiqué": an aside between commas
+            opening = next((j for j in range(i - 1, max(start, i - 12) - 1, -1)
+                            if doc[j].text == ","), None)
+            if opening is not None and opening < i - 1:
+                i, steps = opening - 1, steps + 1
+                continue
+        if not (token.pos_ in ("ADV", "PUNCT") or token.text.startswith("-")
+                or token.lower_ in lex.words.auxiliary_gap_words):
+            return None
+        i, steps = i - 1, steps + 1
+    return None
+
+
+def _inverted_clitic(token, lex: Lexicon):
+    """The subject clitic that follows a verb ("note-t-il", "affirment-ils"), or None."""
+    doc = token.doc
+    for j in (token.i + 1, token.i + 2):
+        if j >= len(doc) or not doc[j].text.startswith("-"):
+            return None
+        if doc[j].lower_.lstrip("-") in lex.words.third_person_subjects:
+            return doc[j]
+        if doc[j].lower_ not in lex.words.euphonic_t:
+            return None
+    return None
+
+
+def _is_gerund(verb, lex: Lexicon) -> bool:
+    """A present participle after a word of gerund_before ("en"), object clitics or a quotation
+    mark between: "en rappelant", "en lui demandant", "en s'adressant", "en « informant »". A
+    gerund has no subject of its own: its speaker is the subject of the clause it depends on,
+    never the noun the parser may hang it on ("des erreurs en affirmant")."""
+    markers = lex.mistagged.get("gerund_before", ()) if lex.mistagged else ()
+    if not markers or not verb.lower_.endswith(lex.words.present_participle_endings):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and doc[i].lower_ not in markers and (
+            doc[i].lower_ in lex.mistagged["clitics"] or doc[i].text in QUOTE_CHARS):
+        i -= 1
+    return i >= start and doc[i].lower_ in markers
+
+
+def _skip_clitics_left(token, lex: Lexicon) -> int:
+    """Index of the first word left of ``token`` that is not an object clitic or a negation
+    ("il ne le dit pas": "il"); below the sentence start when only clitics precede."""
+    doc, start = token.doc, token.sent.start
+    i = token.i - 1
+    while i >= start and doc[i].lower_ in lex.mistagged["clitics"]:
+        i -= 1
+    return i
+
+
+_GROUP_OPENERS = frozenset({",", "—", "–", ":"}) | QUOTE_CHARS
+
+
+# What an incise follows ("», a déclaré", "- dit-il") and what ends its subject ("…, a déclaré
+# le ministre.").
+_INCISE_OPENERS = _GROUP_OPENERS | {"-"}
+
+
+_INCISE_CLOSERS = frozenset({",", ".", ":", ";", "!", "?", "("})
+
+
+def _group_opener(verb) -> int | None:
+    """Index of the nearest comma, dash, colon or quote left of ``verb`` in its sentence: where
+    an incise or the verb's group opens."""
+    doc = verb.doc
+    return next((j for j in range(verb.i - 1, verb.sent.start - 1, -1)
+                 if doc[j].text in _GROUP_OPENERS), None)
+
+
+def _opens_what_was_said(lower: str, lex: Lexicon) -> bool:
+    """A word that opens a reported clause: a conjunction of clause_conjunctions ("que") or a
+    colon."""
+    return lower in lex.words.clause_conjunctions or lower == ":"
+
+
+def _opens_clause(verb, lex: Lexicon) -> bool:
+    """The verb is followed right away by its clause ("a objecté que", "a déclaré :"): no
+    subject stands between them."""
+    doc = verb.doc
+    return verb.i + 1 < verb.sent.end and _opens_what_was_said(doc[verb.i + 1].lower_, lex)
+
+
+def _clause_before(verb, lex: Lexicon) -> bool:
+    """A quote or a finite main verb before the comma that opens the verb's group: what an
+    incise follows ("« ... », a déclaré X", "Les prix baissent, note X")."""
+    doc, start = verb.doc, verb.sent.start
+    comma = _group_opener(verb)
+    return comma is not None and any(t.text in QUOTE_CHARS or _main_finite(t, lex)
+                                     for t in doc[start:comma + 1])
+
+
+def _skip_verb_group_left(doc, i: int, start: int, lex: Lexicon) -> int:
+    """Left of index ``i``, past auxiliaries, adverbs, clitics and negation."""
+    while i >= start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].dep_.startswith("aux")
+                          or doc[i].lower_ in lex.mistagged["clitics"]
+                          or doc[i].text.startswith("-")):
+        i -= 1
+    return i
+
+
+def _main_finite(token, lex: Lexicon) -> bool:
+    """A finite verb (or its auxiliary) outside a relative clause."""
+    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    return "Fin" in token.morph.get("VerbForm") and verb.dep_ not in (
+        lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
+
+
+def _finite_rest(lower: str, lex: Lexicon) -> str | None:
+    """The finite ending after a reporting stem ("dénonc-ent": "ent"), or None."""
+    endings = lex.mistagged["finite_endings"]
+    for stem in lex.stems_by_initial.get(lower[:1], ()):
+        if lower.startswith(stem) and len(lower) > len(stem):
+            rest = lower[len(stem):]
+            if rest in endings or (rest[0] == stem[-1] and rest[1:] in endings):
+                return rest if rest in endings else rest[1:]
+    return None
+
+
+def _verb_shaped(lower: str, lex: Lexicon) -> bool:
+    """A listed form, or a reporting stem followed by a finite ending (one doubled consonant
+    allowed: "rappel-le")."""
+    return lower in lex.reporting_forms or _finite_rest(lower, lex) is not None
+
+
+def _has_clitic_object(verb, lex: Lexicon) -> bool:
+    """"l'admet", "le confirme": the object is a clitic standing for what was said."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in lex.words.negation_particles
+                      or doc[i].lower_ in lex.words.adverbial_clitics):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lex.words.object_pronouns
+
+
+def _conditional_token(token, lex: Lexicon) -> bool:
+    """spaCy's Mood=Cnd, or a conditional form by the lexicon's morphology."""
+    return "Cnd" in token.morph.get("Mood") or (
+        lex.mood and is_conditional_form(token.lower_, lex))
+
+
+def _conditional_mood(verb, lex: Lexicon) -> bool:
+    """The verb or its auxiliary is in the conditional mood ("affirmerait", "aurait déclaré"):
+    hearsay; not a modal's possible speech ("pourrait demander", "would ask")."""
+    def conditional(token) -> bool:
+        return token.lower_ not in lex.words.modals and _conditional_token(token, lex)
+
+    return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+
+
+def _in_conditional(verb, lex: Lexicon) -> bool:
+    return _conditional_token(verb, lex) or any(
+        child.dep_.startswith("aux") and (_conditional_token(child, lex)
+                                          or child.lower_ in lex.words.modals)
+        for child in verb.children) or (
+        # "la commune pourrait demander", "il devrait y évoquer": speech that may happen
+        verb.dep_ in lex.syntax.get("modal_complement_deps", ())
+        and "Inf" in verb.morph.get("VerbForm") and _conditional_token(verb.head, lex)
+        and lex.is_hypothetical_modal(verb.head.lower_))
+
+
+def _verb_group_start(verb, lex: Lexicon) -> int:
+    """Index of the word before the verb's group (auxiliaries, adverbs, clitics, negation,
+    an inverted clitic)."""
+    return _skip_verb_group_left(verb.doc, verb.i - 1, verb.sent.start, lex)
+
+
+def _passive_like(verb, lex: Lexicon) -> bool:
+    """A passive ("a été révélé", "est cité") or a past participle modifying a noun ("les
+    actions proposées au public", "la valeur ajoutée")."""
+    if _is_passive(verb, lex):
+        return True
+    forms = verb.morph.get("VerbForm")
+    return "Part" in forms and not verb.lower_.endswith(lex.words.present_participle_endings) and (
+        verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod")
+
+
+def _bare_past_participle(verb, lex: Lexicon) -> bool:
+    """A past participle with no auxiliary of its own, not modifying a noun, of a form that is
+    no finite verb too ([reporting.mistagged] participle_endings: "évoqué", not "écrit" or
+    "conclut", which the tagger may call participles): in a finite clause it shares the
+    auxiliary of a participle before it ("a dénoncé X, évoqué Y")."""
+    forms = verb.morph.get("VerbForm")
+    endings = tuple(lex.mistagged.get("participle_endings", ()))
+    return bool(endings) and verb.lower_.endswith(endings) and "Part" in forms and (
+        "Pres" not in verb.morph.get("Tense")) and not any(
+        child.dep_.startswith("aux") for child in verb.children) and not (
+        verb.dep_ in lex.syntax["modifier_deps"] or verb.dep_ == "amod" or _is_passive(verb, lex))
+
+
+def _shares_auxiliary(verb, lex: Lexicon) -> bool:
+    """A bare past participle that may share the auxiliary of a participle before it: not in
+    the feminine or the plural ("de telles déclarations, jugées intempestives", "évoquée": it
+    agrees with a noun it describes, what was said), and with an object of its own after it
+    ("évoqué de nombreuses difficultés", "déploré que"; not "le coût, estimé à 2 milliards")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < verb.sent.end else ""
+    before = _skip_verb_group_left(doc, verb.i - 1, verb.sent.start, lex)
+    return _bare_past_participle(verb, lex) and not (
+        "Fem" in verb.morph.get("Gender") or "Plur" in verb.morph.get("Number")) and (
+        nxt in lex.mistagged["object_openers"] or nxt in lex.words.of_prepositions
+        or nxt.startswith(lex.words.elided_clause_conjunctions) or before >= verb.sent.start
+        and doc[before].lower_ in lex.mistagged["coordinators"])
+
+
+def _is_passive(verb, lex: Lexicon) -> bool:
+    if "Pass" in verb.morph.get("Voice") and verb.dep_ not in lex.syntax["modifier_deps"]:
+        return True
+    return any(child.dep_ in ("aux:pass", "auxpass") for child in verb.children)
+
+
+def _is_controlled(verb, lex: Lexicon) -> bool:
+    """An infinitive or present participle with no subject of its own."""
+    forms = verb.morph.get("VerbForm")
+    if "Inf" in forms or "Ger" in forms:
+        return True
+    if "Part" in forms and "Pres" in verb.morph.get("Tense"):
+        return True
+    return verb.tag_ in ("VBG", "VB") or verb.lower_.endswith(
+        lex.words.present_participle_endings)
+
+
+def _is_incise(verb, lex: Lexicon) -> bool:
+    """The verb opens a reporting clause after the quote: ", a affirmé", "», dit-il"."""
+    i = verb.i - 1
+    doc = verb.doc
+    words = lex.words
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
+                                    or doc[i].lower_ in words.euphonic_t
+                                    or doc[i].text.startswith("-")
+                                    or doc[i].lower_ in words.negation_particles
+                                    or doc[i].lower_ in words.incise_gap_words
+                                    or doc[i].lower_ in words.dative_clitics and i + 1 < verb.i):
+        i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
+    return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
+
+
+def _reflexive_incise(verb, lex: Lexicon) -> bool:
+    """An incise whose verb is reflexive: "», se plaint un agriculteur", ", s'est exclamé X"
+    (the reflexive clitic, not the verb, follows the comma). A quote or a main clause must come
+    before: "S'ajoute une taxe" or "X, ministre, s'est prononcé pour" are no incises."""
+    reflexives = lex.mistagged.get("reflexives", ())
+    doc, start, i = verb.doc, verb.sent.start, verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")):
+        i -= 1
+    if i < start or doc[i].lower_ not in reflexives:
+        return False
+    if i == start:
+        # '"… ?", s'est interrogé X': the sentence splitter cut after the quoted question, so
+        # the sentence opens in lower case.
+        return doc[i].text[:1].islower()
+    return doc[i - 1].text in _GROUP_OPENERS | {"?", "!"} and _clause_before(verb, lex)
+
+
+def _incise(verb, lex: Lexicon) -> bool:
+    return _is_incise(verb, lex) or _reflexive_incise(verb, lex)
