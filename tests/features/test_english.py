@@ -490,3 +490,37 @@ def test_present_tense_with_a_plural_subject():
     assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Ferry owners concede"]
     a = en("Economists estimate that the ferry carries 3,000 people a day.")
     assert [e.text for e in a.evidence_for("anonymous_sources")] == ["Economists estimate"]
+
+
+def test_the_company_is_the_organisation_named_before():
+    a = en(
+        "Kessler Foods announced on Monday that it would close its bakery in Dayton. "
+        "The company said 300 jobs would be cut. The firm added that talks would begin."
+    )
+    assert a.values["named_sources"] == 1
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Kessler Foods"}
+    check_slices(a)
+
+
+def test_the_company_with_no_company_named_before_stays_an_institution():
+    a = en("The company said 300 jobs would be cut by the end of the year.")
+    assert [(e.type, e.source) for e in a.evidence_for("named_sources")] == [
+        ("organisation", "company")]
+
+
+def test_the_group_after_an_acronym_that_ner_missed():
+    a = en(
+        "Oil prices rose on Thursday after OPEC+ agreed to extend its production cuts. "
+        "The group said in a statement that the extension was needed."
+    )
+    assert a.values["named_sources"] == 1
+    assert [e.source for e in a.evidence_for("named_sources")] == ["OPEC+"]
+
+
+def test_the_central_bank_is_the_bank_named_before():
+    a = en(
+        "The Federal Reserve held interest rates steady on Wednesday. "
+        "The central bank said inflation remained too high."
+    )
+    assert a.values["named_sources"] == 1
+    assert {e.source for e in a.evidence_for("named_sources")} == {"The Federal Reserve"}

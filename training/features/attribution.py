@@ -11,7 +11,7 @@ refers back to the latest matching source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .citation.mentions import _Context, _Registry, normalise_key
 from .citation.noun_cues import _possessive_statement_cues
@@ -134,7 +134,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             if not reported:
                 found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
-    return _deduplicate(found)
+    return _one_unnamed_source(_deduplicate(found), parsed.text)
 
 
 def _cited_sources(cue_token, ctx: _Context) -> list:
@@ -195,4 +195,36 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
         elif rank[item.type] < rank[clash.type]:
             kept[kept.index(clash)] = item
     kept.sort(key=lambda a: a.start)
+    return kept
+
+
+_UNNAMED = frozenset({"anonymous", "collective"})
+
+
+def _one_unnamed_source(found: list[Attribution], text: str) -> list[Attribution]:
+    """Attributions to unnamed sources that are one source cited once become one. In a
+    sentence: one inside the other (an incise read twice); a source preposition overlapping
+    another attribution of its speaker ("selon plusieurs personnes qui disent", "d'après un
+    salarié cité par un quotidien de Liège"); an anonymity or place formula next to the
+    attribution it qualifies, with only punctuation between ("Selon un salarié, qui a requis
+    l'anonymat", "Dans l'entourage du joueur, on laisse entendre que"), whose evidence then
+    shows both. Two verbs of one unnamed speaker stay two ("Les syndicats ont jugé … et ont
+    demandé"), and attributions to a named source stay apart (they count once anyway)."""
+    kept: list[Attribution] = []
+    for item in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.type in _UNNAMED and item.type in _UNNAMED and (
+                previous.sentence == item.sentence) and (
+                item.end <= previous.end or item.start < previous.end and (
+                    "preposition" in (previous.kind, item.kind)) or (
+                "phrase" in (previous.kind, item.kind)
+                and not any(ch.isalnum() for ch in text[previous.end:item.start]))):
+            keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
+            if other.kind == "phrase" and keep.speaker_start is not None:
+                # the formula describes the speaker: the evidence shows both
+                keep = replace(keep, speaker_start=min(keep.speaker_start, other.start),
+                               speaker_end=max(keep.speaker_end, other.end))
+            kept[-1] = keep
+            continue
+        kept.append(item)
     return kept

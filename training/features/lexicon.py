@@ -191,6 +191,9 @@ class Lexicon:
     media: frozenset[str]
     media_names: tuple[str, ...]
     institutions: frozenset[str]
+    # Generic kinds of organisation among the institutions ("l'entreprise", "the company"): a
+    # definite bare one is the organisation named before it. See [sources] in fr.toml.
+    organisation_anaphors: frozenset[str]
     # Roles and functions held by people ("directeur", "spokesman"): see [sources] roles.
     roles: frozenset[str]
     possessives: frozenset[str]
@@ -438,6 +441,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media=_lower_set(src["media"]),
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
+        organisation_anaphors=_lower_set(src.get("organisation_anaphors", [])),
         roles=_lower_set(src.get("roles", [])),
         possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Lexicon
-from ..parse import Parsed, Sentence
+from ..parse import Parsed, Sentence, is_proper
 
 
 @lru_cache(maxsize=4096)
@@ -41,25 +41,35 @@ class _Registry:
     def __init__(self) -> None:
         self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
         self.last_seen: dict[str, int] = {}  # key -> position of its latest mention
+        self.positions: dict[str, list[int]] = {}  # key -> positions of all its mentions
         # Every typed speaker in order, named or not: (position, type, (gender, number)).
         self.mentions: list[tuple[int, str, tuple[str, str]]] = []
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
+        seen_key = self._merged(type_, key, name)
+        if seen_key is None:
+            self.sources.append((position, type_, key, name))
+            seen_key = key
+        self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, position))
+        self.positions.setdefault(seen_key, []).append(position)
+        return seen_key
+
+    def _merged(self, type_: str, key: str, name: str) -> str | None:
+        """The key of the source already seen that this mention is, if any."""
         acronym = _acronym(name)
         for _, seen_type, seen_key, seen_name in self.sources:
             if seen_key == key or (type_ != "person" and seen_type != "person" and (
                 key == _acronym(seen_name) or seen_key == acronym
                 or (acronym is not None and acronym == _acronym(seen_name))
             )):
-                self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, 0))
                 return seen_key
             if type_ == "person" and seen_type == "person":
                 if key.split()[-1:] == seen_key.split()[-1:]:
-                    self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, 0))
                     return seen_key
-        self.sources.append((position, type_, key, name))
-        self.last_seen[key] = position
-        return key
+            if type_ == seen_type == "organisation" and " " not in key and (
+                    name.strip()[:1].isupper() and seen_key.split()[0] == key):
+                return seen_key  # "la Commission" after "la Commission européenne"
+        return None
 
     def name_of(self, key: str) -> str:
         return next(name for _, _, seen, name in self.sources if seen == key)
@@ -128,3 +138,64 @@ _MEDIA_CACHE: dict[str, tuple[str, ...]] = {}
 
 def _person_key(name: str) -> str:
     return normalise_key(name)
+
+
+def _organisation_referent(before: int, ctx: _Context) -> str | None:
+    """The name of the organisation that a bare "l'entreprise", "the company" ([sources]
+    organisation_anaphors) at ``before`` refers back to: the latest organisation named before it,
+    as a source or an organisation entity, going back sentence by sentence; None if none.
+
+    Names that open with an institution word of another kind ("le ministère de l'Économie",
+    "the Kremlin") and outlets are passed over: they are not what "the company" means.
+    """
+    parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
+
+    def fits(name: str) -> bool:
+        words = [w for w in name.split() if w.lower() not in lex.words.determiners]
+        if not words or _media_name(name, lex) is not None:
+            return False
+        first = words[0].lower()
+        if first in lex.organisation_anaphors:
+            return True  # "le groupe Nordelec"
+        # a name, not NER's "où les services de l'État en", a role ("Spokesperson Derek
+        # Lam") or an institution of another kind
+        return (words[0][:1].isupper() or words[0][:1].isdigit()) and (
+            first not in lex.roles and first not in lex.institutions)
+
+    organisations = [(key, name) for _, type_, key, name in registry.sources
+                     if type_ == "organisation" and fits(name)]
+    sources = [(max(p for p in registry.positions[key] if p < before), name)
+               for key, name in organisations
+               if any(p < before for p in registry.positions[key])]
+    labels = lex.syntax["organisation_entity_labels"]
+    for sentence in reversed(parsed.sentences[:ctx.sentence.index + 1]):
+        # A source of the sentence before an entity of it: the one who spoke is the one
+        # the article goes on about.
+        spoke = [(position, name) for position, name in sources if position >= sentence.start]
+        if spoke:
+            return max(spoke)[1]
+        entities = parsed.entities_of(sentence)
+        named = [(e.start, e.text) for e in entities
+                 if e.label in labels and e.end <= before and fits(e.text)]
+        # an acronym NER left out ("OPEC+", "la DNCG"): an organisation more often than not
+        offset = sentence.start - sentence.span[0].idx
+        named += [(offset + t.idx, t.text) for t in sentence.span
+                  if offset + t.idx < before and is_proper(t) and _acronym_token(t)
+                  and not any(e.start <= offset + t.idx < e.end for e in entities)]
+        named = [text for _, text in sorted(named)]
+        if named:
+            # "Nordelec" after the source "le groupe Nordelec" is that source
+            words = normalise_key(named[-1]).split()
+            return next((name for key, name in organisations
+                         if key.split()[-len(words):] == words), named[-1])
+    return None
+
+
+def _latest_named_is_media(before: int, registry: _Registry) -> bool:
+    latest = registry.latest(before, {"media", "organisation", "person"})
+    return latest is not None and latest[0] == "media"
+
+
+def _acronym_token(token) -> bool:
+    letters = [ch for ch in token.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

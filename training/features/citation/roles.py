@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..parse import PRONOUN_LOOKBACK, is_proper
-from .mentions import _Context, _person_key, _Registry, normalise_key
+from .mentions import _Context, _organisation_referent, _person_key, _Registry, normalise_key
 from .noun_phrases import _propn_run
 
 
@@ -52,6 +52,13 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         previous = registry.latest(start, {"organisation"}, head=normalise_key(institution.text))
         if previous is not None:
             return previous[0], previous[1], previous[2], span
+        if institution.lower_ in lex.organisation_anaphors and not any(
+                c.dep_ not in ("det", "case", "punct") for c in institution.children):
+            # "un porte-parole de l'entreprise": the company named before
+            referent = _organisation_referent(start, ctx)
+            if referent is not None:
+                key = registry.add(start, "organisation", normalise_key(referent), referent)
+                return "organisation", key, registry.name_of(key), span
         name = institution.text
         key = registry.add(start, "organisation", normalise_key(name), name)
         return "organisation", key, registry.name_of(key), span

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..parse import PRONOUN_LOOKBACK, is_proper
-from .mentions import _Context, _display, _media_name, _person_key, normalise_key
+from .mentions import (
+    _Context,
+    _display,
+    _latest_named_is_media,
+    _media_name,
+    _organisation_referent,
+    _person_key,
+    normalise_key,
+)
 from .noun_phrases import (
     _apposed_name,
     _gender_number,
@@ -160,7 +168,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
         # them anything from a place to an organisation)
         return "anonymous", None, None, span
-    if head_lower in lex.roles and not is_proper(head):
+    if head_lower in lex.roles and (not is_proper(head) or head.text.isupper()):
+        # (an acronym, "son PDG", is tagged a proper noun)
         return _type_role(head, tokens, orgs, indefinite, ctx, span,
                           name_head if name_head is not head else None)
     if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
@@ -168,7 +177,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
         and head.lower_ not in lex.institutions and not indefinite
     ):
         name = orgs[-1].text if orgs else _propn_run(name_head)
-        if head_lower in lex.media or _media_name(name, lex):
+        if head_lower in lex.media and head_lower not in lex.institutions or (
+                _media_name(name, lex)):
+            # (a name that opens with a word both an outlet's and an institution's,
+            # "l'Agence régionale de santé", is an outlet only if it is a known one)
             key = registry.add(start, "media", normalise_key(name), name)
             return "media", key, name, span
         if not orgs and _looks_like_person(head):
@@ -188,7 +200,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
             key = registry.add(start, "organisation", normalise_key(name), name)
             return "organisation", key, name, span
         return "anonymous", None, None, span
-    if head_lower in lex.media:
+    if head_lower in lex.media and (head_lower not in lex.institutions or has_name or (
+            _latest_named_is_media(start, registry))):
+        # "l'agence", "the agency" with no name: an outlet only after one (the others are
+        # institutions below)
         previous = registry.latest(start, {"media"})
         if previous is not None and not orgs:
             return previous[0], previous[1], previous[2], span
@@ -200,6 +215,19 @@ def _type_speaker(head, ctx: _Context, cue=None):
         name = orgs[-1].text if orgs else _display(np_text)
         key = registry.add(start, "media", normalise_key(name), name)
         return "media", key, name, span
+    if head_lower in lex.organisation_anaphors and not has_name and all(
+            c.dep_ in ("det", "punct", "case") or c.dep_ in ("amod", "compound") and c.i < head.i
+            for c in head.children):
+        # "l'entreprise a précisé", "selon le groupe", "the central bank said": the
+        # organisation named before (not "la fédération départementale ovine", which an
+        # adjective after it names, nor "l'association des riverains")
+        previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
+        if previous is not None:
+            return previous[0], previous[1], previous[2], span
+        referent = _organisation_referent(start, ctx)
+        if referent is not None:
+            key = registry.add(start, "organisation", normalise_key(referent), referent)
+            return "organisation", key, registry.name_of(key), span
     if head_lower in lex.institutions:
         has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
                              for t in head.children)
