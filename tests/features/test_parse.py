@@ -126,3 +126,31 @@ def test_reporting_test_by_first_letter_is_the_plain_one(code):
         assert lex.is_reporting(word) == plain, word
         hits += plain
     assert hits > 50
+
+
+def test_a_run_without_sentence_ends_is_cut_after_its_last_punctuation_mark():
+    words = ("le conseil a voté la mesure sans débat, puis la séance a continué " * 60).split()
+    parsed = parse_text(" ".join(words), FR)
+    lengths = [len(s.span) for s in parsed.sentences]
+    assert len(lengths) > 1 and max(lengths) <= parse.MAX_SENTENCE_TOKENS
+    # every cut but the text's end falls right after a comma
+    assert all(s.span[-1].text == "," for s in parsed.sentences[:-1])
+
+
+def test_short_sentences_are_not_cut():
+    text = "Le maire a déclaré que le pont rouvrirait en mai. " * 50
+    parsed = parse_text(text, FR)
+    assert len(parsed.sentences) == 50
+
+
+def test_entities_in_finds_what_a_scan_of_all_entities_finds():
+    text = (ROOT / "benchmarks" / "articles" / "fr.txt").read_text(encoding="utf-8")
+    parsed = parse_text(text, FR)
+    for sentence in parsed.sentences:
+        parsed.entities_of(sentence)
+    assert parsed.entities
+    for start in range(0, len(text), 37):
+        for width in (1, 15, 120):
+            end = start + width
+            assert parsed.entities_in(start, end) == [
+                e for e in parsed.entities if e.start < end and e.end > start]

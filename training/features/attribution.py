@@ -180,20 +180,24 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
             "unresolved": 3}
     found.sort(key=lambda a: (a.start, rank[a.type], a.kind != "phrase"))
     kept: list[Attribution] = []
+    # Clashes are within a sentence: looking only there keeps a long text linear.
+    in_sentence: dict[int, list[int]] = {}
     for item in found:
         clash = None
-        for other in kept:
+        for index in in_sentence.get(item.sentence, ()):
+            other = kept[index]
             same_cue = (item.cue_start < other.cue_end and other.cue_start < item.cue_end) or (
                 "phrase" in (item.kind, other.kind))
             if same_cue and item.start < other.end and other.start < item.end and (
                 item.key is None or other.key is None or item.key == other.key
-            ) and item.sentence == other.sentence:
-                clash = other
+            ):
+                clash = index
                 break
         if clash is None:
+            in_sentence.setdefault(item.sentence, []).append(len(kept))
             kept.append(item)
-        elif rank[item.type] < rank[clash.type]:
-            kept[kept.index(clash)] = item
+        elif rank[item.type] < rank[kept[clash].type]:
+            kept[clash] = item
     kept.sort(key=lambda a: a.start)
     return kept
 

@@ -11,7 +11,7 @@ fraction of its time (benchmarks/extraction_bench.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
@@ -60,6 +60,7 @@ class Parsed:
 
     def __post_init__(self) -> None:
         self._starts = [sent.start for sent in self.sentences]
+        self._entity_index: tuple[tuple[int, int], list[int], int] | None = None
 
 
     def token_at(self, offset: int):
@@ -74,8 +75,17 @@ class Parsed:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Named entities overlapping ``[start, end)`` (NER ran around every proper noun of the
-        parsed sentences and of the sentence before each)."""
-        return [e for e in self.entities if e.start < end and e.end > start]
+        parsed sentences and of the sentence before each). A bisection over the entities,
+        which are kept sorted by start: rules ask this for every cue, and a long text has
+        thousands of both."""
+        version = (id(self.entities), len(self.entities))  # entities_of only adds to them
+        if self._entity_index is None or self._entity_index[0] != version:
+            starts = [e.start for e in self.entities]
+            longest = max((e.end - e.start for e in self.entities), default=0)
+            self._entity_index = (version, starts, longest)
+        _, starts, longest = self._entity_index
+        low, high = bisect_left(starts, start - longest), bisect_left(starts, end)
+        return [e for e in self.entities[low:high] if e.end > start]
 
     def entities_of(self, sentence: Sentence) -> list[Entity]:
         """The named entities of a sentence, running NER around its proper nouns now if it was
@@ -249,7 +259,30 @@ def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list
         if token.is_sent_start and doc[token.i - 1].text in _DASHES and not (
                 doc[token.i - 1].is_sent_start):
             token.is_sent_start = False
+    _cut_long_sentences(doc)
     return list(doc.sents)
+
+
+# Far longer than a written sentence (news sentences rarely pass 80 tokens).
+MAX_SENTENCE_TOKENS = 200
+
+
+def _cut_long_sentences(doc) -> None:
+    """Cut a run of more than MAX_SENTENCE_TOKENS tokens with no sentence end (a list or data
+    pasted without full stops) after its last punctuation mark, else where it overflows: the
+    rules look around each cue across its sentence, so one such run of 10,000 words would
+    cost time quadratic in its length."""
+    length, cut_after = 0, None
+    for token in doc:
+        if token.is_sent_start:
+            length, cut_after = 0, None
+        length += 1
+        if length > MAX_SENTENCE_TOKENS:
+            cut = cut_after + 1 if cut_after is not None else token.i
+            doc[cut].is_sent_start = True
+            length, cut_after = token.i - cut + 1, None
+        if token.is_punct and not token.is_sent_start:
+            cut_after = token.i
 
 
 def parse_text(text: str, lex: Lexicon) -> Parsed:
@@ -292,6 +325,7 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
         if any(t.lower_ in lex.referring_pronouns for t in s.span):
             near.update(range(max(s.index - PRONOUN_LOOKBACK, 0), s.index))
     near = sorted(near)
-    parsed.entities = _run_ner(parsed, _windows(doc, [sentences[i] for i in near]), lex)
+    parsed.entities = sorted(_run_ner(parsed, _windows(doc, [sentences[i] for i in near]), lex),
+                             key=lambda e: e.start)
     parsed.ner_sentences = set(near)
     return parsed
