@@ -216,3 +216,35 @@ def test_read_also_lines_are_masked_in_plain_text_but_not_sentences():
     assert len(ranges) == 1 and "Mercier" not in masked
     sentence = "Voir aussi le rapport de la Cour des comptes, a dit le maire."
     assert mask_captions(sentence) == (sentence, [])
+
+
+# A credit marker counts only in credit position.
+
+
+@pytest.mark.parametrize("line", [
+    "© Shutterstock", "Photo : Julien Aubreton / Le Quotidien national", "Crédit : Paul Marc",
+    "Getty Images / AFP", "(c) Reuters", "Photo: Instagram/@lemaire",
+    "La place de la mairie au printemps © Nexo", "Une vue du port, Shutterstock",
+    "Le port vu du ciel. Photo : Luc Ferrand / AFP", "Copyright 2026 Le Journal",
+    "Le stade (Photo : Marc Roux)", "Illustration : Anne Gil / Getty Images",
+])
+def test_credit_lines_are_masked(line):
+    sentence = "Le patron de Shutterstock a parlé de copyright."
+    masked, ranges = mask_captions(f"{sentence}\n{line}\nIl part lundi.")
+    assert len(ranges) == 1 and line not in masked and sentence in masked
+
+
+@pytest.mark.parametrize("line", [
+    "Mitch Glazier, chief executive of the RIAA, said the company had broken copyright law.",
+    "Le patron de Shutterstock, Paul Hennessy, a déclaré que l'entreprise allait recruter.",
+    "Getty Images said on Tuesday that it would cut 200 jobs.",
+    "Les photos de Unsplash sont gratuites, a rappelé la mairie.",
+])
+def test_sentences_mentioning_credit_words_are_not_masked(line):
+    assert mask_captions(line) == (line, [])
+
+
+def test_a_sentence_about_a_photo_agency_is_analysed():
+    a = analyse("Le patron de Shutterstock, Paul Hennessy, a déclaré que l'entreprise "
+                "allait recruter.")
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Paul Hennessy"}

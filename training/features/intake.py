@@ -53,13 +53,29 @@ _STATE_SUFFIXES = frozenset((
 ))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# A line that is a photo caption or a credit. The credit marker alone is enough when the line
-# is short; captions printed as their own line end with a credit.
+# A line that is a photo caption or a credit: a credit marker in credit position in a short
+# line. Credit position is the start of the line ("© X", "Photo : X", "Crédit : X", "Getty
+# Images / AFP", "(c) Reuters"), just after a slash ("X / Getty Images"), or the end of the line
+# ("Le port vu du ciel © Nexo", "Une vue de la mairie, Shutterstock"). A marker word elsewhere
+# is a sentence that mentions it ("the company had broken copyright law", "Le patron de
+# Shutterstock a déclaré"), not a credit. © alone is enough anywhere: nothing else uses it.
+# Stock-photo libraries, and news agencies (case-sensitive: "AP", not "ap").
+_STOCK = r"(?:Getty\s+Images?|Shutterstock|Adobe\s+Stock|iStock(?:photo)?|Unsplash|Pixabay|Alamy)"
+_AGENCY = r"(?-i:AFP|Reuters|REUTERS|AP|Sipa|SIPA|Maxppp|MAXPPP|Abaca|EPA|Hans\s+Lucas|dpa|Belga)"
+_CREDIT_LABELS = (
+    r"(?:photos?|crédits?|credits?|illustrations?|images?|source\s*photo|photographie|"
+    r"copyright)"
+)
 _CREDIT = re.compile(
-    r"(?:©|\(c\)\s|\bcopyright\b|^\s*(?:photo|photos|crédits?|credits?|illustration|image|"
-    r"source\s*photo|photographie)\s*:|\((?:photo|credit|crédit)s?\s*:|"
-    r"/\s*(?:AFP|Reuters|AP|Getty Images?|Shutterstock|Sipa|Maxppp|Abaca|EPA|Hans Lucas)\s*\)?\s*$|"
-    r"\b(?:Getty Images|Shutterstock|Adobe Stock|iStock|Unsplash|Pixabay)\b)",
+    r"©"
+    rf"|^\s*{_CREDIT_LABELS}\s*:"  # Photo : X, Crédit : X
+    rf"|\(\s*{_CREDIT_LABELS}\s*:"  # (Photo : X)
+    r"|^\s*copyright\b"
+    r"|(?:^|/)\s*\(c\)\s"  # (c) Reuters, X / (c) Y
+    rf"|^\s*(?:{_STOCK}|{_AGENCY})\s*(?:[/,;)]|$)"  # Getty Images / AFP, Reuters
+    rf"|/\s*{_STOCK}\b"  # X / Getty Images
+    rf"|/\s*{_AGENCY}\s*(?:[/,;)]|$)"  # Luc Ferrand / AFP
+    rf"|\b{_STOCK}\s*\)?\s*$",  # Une vue de la mairie, Shutterstock
     re.IGNORECASE,
 )
 _MAX_CAPTION_CHARS = 300
