@@ -248,3 +248,32 @@ def test_a_sentence_about_a_photo_agency_is_analysed():
     a = analyse("Le patron de Shutterstock, Paul Hennessy, a déclaré que l'entreprise "
                 "allait recruter.")
     assert {e.source for e in a.evidence_for("named_sources")} == {"Paul Hennessy"}
+
+
+# A title printed again as the first heading is analysed once, as the title.
+
+TITLE = "Le maire aurait démissionné, selon des sources proches du dossier"
+BODY = ("Le conseil municipal se réunira lundi pour élire un successeur, a indiqué la préfecture "
+        "dans un communiqué.")
+
+
+@pytest.mark.parametrize("document", [
+    {"title": TITLE, "html": f"<h1>{TITLE}</h1><p>{BODY}</p>"},
+    {"title": TITLE,
+     "html": f"<p class='date'>12 mars</p><h1>  {TITLE.lower().replace(' ', '  ')} </h1>"
+             f"<p>{BODY}</p>"},
+    {"title": TITLE, "text": f"{TITLE}\n\n{BODY}"},
+])
+def test_a_title_repeated_as_the_first_heading_counts_once(document):
+    from training.features import analyse_document
+
+    a = analyse_document(document, language="fr", min_words=0)
+    assert a.values["anonymous_sources"] == 1.0
+    assert [e.field for e in a.evidence_for("anonymous_sources")] == ["title"]
+    assert a.title == TITLE and TITLE.lower() in a.text.lower()  # the body keeps its copy
+    check_slices(a)
+    # a heading that is not the title, or a title line that is not the first, is the body's
+    for other in ({"title": TITLE, "html": f"<h1>Un autre titre</h1><p>{TITLE}.</p>"},
+                  {"title": TITLE, "text": f"Un autre titre\n{TITLE}"}):
+        a = analyse_document(other, language="fr", min_words=0)
+        assert a.values["anonymous_sources"] == 2.0

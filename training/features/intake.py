@@ -138,13 +138,23 @@ def read_document(document: str | Mapping) -> Intake:
     if language is not None and not isinstance(language, str):
         raise InputError("'language' must be a string")
     from_html = html is not None
-    body = html_to_text(html) if from_html else text
+    if from_html:
+        body, heading = _html_blocks(html)
+    else:
+        body, heading = text, _first_line(text)
     analysed, masked = mask_captions(body)
     if not analysed.strip():
         raise EmptyDocumentError("the document has no text to analyse")
     analysed_title = None
     if title is not None and title.strip():
         analysed_title, _ = mask_captions(title)
+        # The title printed again as the page's first heading (or the text's first line) is
+        # analysed once, as the title: its evidence has field "title" whether or not the page
+        # repeats it, and the body's copy is masked like a repeated caption (offsets hold).
+        if heading is not None and _same_line(title, body[heading[0]:heading[1]]):
+            start, end = heading
+            analysed = analysed[:start] + " " * (end - start) + analysed[end:]
+            masked = sorted([*masked, heading])
     else:
         title = None
     doc_id = document.get("id")
@@ -158,6 +168,18 @@ def read_document(document: str | Mapping) -> Intake:
         language=language.lower() if language else None,
         id=None if doc_id is None else str(doc_id),
     )
+
+
+def _same_line(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return _WS.sub(" ", s).strip().casefold()
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    match = re.search(r"[^\n]*\S[^\n]*", text)
+    return (match.start(), match.end()) if match else None
 
 
 def html_to_text(html: str) -> str:
