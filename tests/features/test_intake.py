@@ -277,3 +277,23 @@ def test_a_title_repeated_as_the_first_heading_counts_once(document):
                   {"title": TITLE, "text": f"Un autre titre\n{TITLE}"}):
         a = analyse_document(other, language="fr", min_words=0)
         assert a.values["anonymous_sources"] == 2.0
+
+
+# No letter or digit is no text; zero-width characters are spaces.
+
+
+@pytest.mark.parametrize("document", [
+    {"text": "😀😀😀"}, {"text": "!!! ???"}, {"text": "\u200b\u200b"}, {"text": "\ufeff"},
+    {"html": "<p>😀 — !!!</p>"}, {"text": "***", "title": "Le maire a démissionné"},
+])
+def test_documents_without_letters_or_digits_are_empty(document):
+    with pytest.raises(EmptyDocumentError):
+        read_document(document)
+
+
+def test_a_bom_and_zero_width_spaces_are_spaces_for_the_analysis():
+    text = "\ufeffLe ministre a\u200b déclaré que la réforme serait adoptée."
+    a = analyse(text)
+    assert a.text == text
+    assert a.evidence and all("\ufeff" not in e.text for e in a.evidence)
+    check_slices(a)

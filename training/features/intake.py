@@ -80,6 +80,9 @@ _CREDIT = re.compile(
 )
 _MAX_CAPTION_CHARS = 300
 _WS = re.compile(r"\s+")
+# Zero-width characters and the byte-order mark: spaces for the analysis (same length).
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _read_also_pattern() -> re.Pattern:
@@ -121,7 +124,7 @@ def read_document(document: str | Mapping) -> Intake:
     InputError
         Neither or both of ``text`` and ``html``, or a value of the wrong type.
     EmptyDocumentError
-        Nothing to analyse once markup, captions and whitespace are gone.
+        Nothing to analyse once markup, captions and whitespace are gone, or no letter or digit.
     """
     if isinstance(document, str):
         document = {"text": document}
@@ -145,6 +148,8 @@ def read_document(document: str | Mapping) -> Intake:
     analysed, masked = mask_captions(body)
     if not analysed.strip():
         raise EmptyDocumentError("the document has no text to analyse")
+    if not _WORD_CHAR.search(analysed):
+        raise EmptyDocumentError("the document has no text to analyse: no letter or digit")
     analysed_title = None
     if title is not None and title.strip():
         analysed_title, _ = mask_captions(title)
@@ -172,7 +177,7 @@ def read_document(document: str | Mapping) -> Intake:
 
 def _same_line(a: str, b: str) -> bool:
     def norm(s: str) -> str:
-        return _WS.sub(" ", s).strip().casefold()
+        return _WS.sub(" ", _ZERO_WIDTH.sub(" ", s)).strip().casefold()
 
     return bool(norm(a)) and norm(a) == norm(b)
 
@@ -350,14 +355,14 @@ def _flatten_deep_nesting(html: str) -> str:
 
 def mask_captions(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Blank out caption and credit lines, "read also" lines, and a line repeated right after
-    itself.
+    itself; zero-width characters and the byte-order mark become spaces.
 
     Returns the masked copy (same length as ``text``) and the masked ranges.
     """
     masked: list[tuple[int, int]] = []
     previous = None
     for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
+        line = _ZERO_WIDTH.sub(" ", match.group())
         stripped = line.strip()
         if not stripped:
             continue
@@ -366,9 +371,10 @@ def mask_captions(text: str) -> tuple[str, list[tuple[int, int]]]:
         if is_caption or repeated or _READ_ALSO.match(stripped):
             masked.append((match.start(), match.end()))
         previous = stripped
+    analysed = _ZERO_WIDTH.sub(" ", text)
     if not masked:
-        return text, masked
-    chars = list(text)
+        return analysed, masked
+    chars = list(analysed)
     for start, end in masked:
         for i in range(start, end):
             chars[i] = " "
