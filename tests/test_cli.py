@@ -45,11 +45,15 @@ def test_bad_inputs_exit_2_with_one_line(tmp_path):
     latin.write_bytes("café".encode("latin-1"))
     empty = tmp_path / "empty.txt"
     empty.write_text("   ", encoding="utf-8")
+    no_words = tmp_path / "emoji.txt"
+    no_words.write_text("\ufeff😀😀😀 !!!", encoding="utf-8")
     cases = [
         ("analyze", "--jsonl", str(bad)),
         ("analyze", str(tmp_path / "missing.txt")),
         ("analyze", str(latin)),
         ("analyze", str(empty)),
+        ("analyze", str(no_words)),
+        ("analyze", "--language", "fr", str(no_words)),
         ("analyze",),
         ("nonsense",),
     ]
