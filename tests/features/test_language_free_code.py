@@ -60,6 +60,21 @@ ALLOWED_IN = {
     # English UI sentences for auditors: "s" makes a plural (the messages are English whatever
     # the language of the article).
     "messages.py": frozenset({"s"}),
+    # HTML element and attribute names and values: a standard's vocabulary, the same whatever
+    # the language of the page (the widget words of class names are in lexicons/intake.toml).
+    "intake.py": frozenset({
+        "a", "abbr", "area", "aria-hidden", "article", "audio", "b", "base", "bdi", "bdo",
+        "big", "body", "br", "button", "canvas", "caption", "cite", "col", "colgroup", "data",
+        "del", "dfn", "dialog", "em", "embed", "figcaption", "figure", "font", "footer", "form",
+        "head", "hidden", "hr", "i", "iframe", "img", "input", "ins", "kbd", "keygen", "label",
+        "link", "main", "math", "meta", "nav", "noscript", "object", "optgroup", "option",
+        "param", "picture", "q", "rb", "rp", "rt", "rtc", "ruby", "samp", "script", "select",
+        "small", "span", "strike", "strong", "style", "sub", "sup", "svg", "tbody", "td",
+        "template", "textarea", "tfoot", "th", "thead", "time", "tr", "track", "true", "tt",
+        "u", "var", "video", "wbr", "-text",
+        # keys of lexicons/intake.toml
+        "labels", "widgets", "words",
+    }),
 }
 
 

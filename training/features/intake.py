@@ -37,20 +37,8 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # <body class="single-post comments-open">, <article class="post has-social-share">).
 _CONTAINERS = frozenset(("html", "body", "main", "article"))
 # A class, id or role token names a widget when one of its words (split on - and _), or two
-# adjacent words written together, is one of these...
-_WIDGET_WORDS = frozenset((
-    "share", "sharing", "sharebar", "social", "newsletter", "related", "readmore", "lireaussi",
-    "advert", "advertisement", "ad", "ads", "promo", "comment", "comments", "breadcrumb",
-    "breadcrumbs", "caption", "credit", "credits", "outbrain", "taboola", "navigation",
-))
-# ...unless the token is a state flag of its element rather than its name: it opens with one of
-# these words (has-social-share, no-comments, is-sharing)...
-_STATE_PREFIXES = frozenset(("has", "is", "no", "with", "without", "show", "hide", "can"))
-# ...or ends with one of these (social-enabled, comments-open).
-_STATE_SUFFIXES = frozenset((
-    "enabled", "disabled", "open", "closed", "on", "off", "active", "inactive", "allowed",
-    "visible", "hidden", "ready", "loaded",
-))
+# adjacent words written together, is a widget word of lexicons/intake.toml, unless the token
+# is a state flag of its element rather than its name (has-social-share, comments-open).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # A line that is a photo caption or a credit: a credit marker in credit position in a short
@@ -85,9 +73,19 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
-def _read_also_pattern() -> re.Pattern:
+def _intake_lists() -> dict:
     path = resources.files("training.features") / "lexicons" / "intake.toml"
-    labels = tomllib.loads(path.read_text(encoding="utf-8"))["read_also"]["labels"]
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_LISTS = _intake_lists()
+_WIDGET_WORDS = frozenset(_LISTS["widgets"]["words"])
+_STATE_PREFIXES = frozenset(_LISTS["widgets"]["state_prefixes"])
+_STATE_SUFFIXES = frozenset(_LISTS["widgets"]["state_suffixes"])
+
+
+def _read_also_pattern() -> re.Pattern:
+    labels = _LISTS["read_also"]["labels"]
     alternatives = "|".join(
         r"\s+".join(re.escape(word) for word in label.split())
         for label in sorted(labels, key=len, reverse=True)
