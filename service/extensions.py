@@ -104,6 +104,13 @@ class StrictJSONParser(FlaskParser):
         if not is_json(req.mimetype):
             abort(415, message="Content-Type must be application/json.")
         raw = req.get_data(cache=True)
+        limit = req.max_content_length
+        if req.content_length is None and limit is not None and len(raw) >= limit:
+            # A body without Content-Length (Transfer-Encoding: chunked) is read only up to the
+            # limit, and werkzeug stops there without a word: one more byte in the stream means
+            # the body is over the limit, not that it ends here.
+            if req.environ["wsgi.input"].read(1):
+                abort(413)
         if not raw.strip():
             abort(400, message="The request body is empty; send a JSON object.")
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -136,3 +137,34 @@ def test_limits_come_from_the_configuration(make_app):
     assert batch.status_code == 422 and "At most 2" in json.dumps(batch.get_json())
     assert post_json(client, {"text": "x" * 101}).status_code == 422
     assert post_json(client, {"text": "x", "pad": "y" * 10_000}).status_code == 413
+
+
+def _post_chunked(client, body: bytes):
+    # No Content-Length: the body's end is the end of the stream, as with
+    # Transfer-Encoding: chunked under gunicorn (which sets wsgi.input_terminated).
+    return client.post(
+        "/v1/score",
+        input_stream=io.BytesIO(body),
+        headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"text": "x" * (3 * MB)}).encode(),
+        json.dumps({"text": FRENCH}).encode() + b" " * (3 * MB),
+    ],
+    ids=["long text", "valid body then spaces"],
+)
+def test_a_chunked_body_over_the_limit_is_413(client, body):
+    response = _post_chunked(client, body)
+    assert response.status_code == 413
+    assert "larger than the limit" in response.get_json()["message"]
+
+
+def test_a_chunked_body_of_exactly_the_limit_is_read(make_app):
+    body = json.dumps({"text": FRENCH}).encode()
+    app = make_app(MAX_CONTENT_LENGTH=len(body))
+    assert _post_chunked(app.test_client(), body).status_code == 200
