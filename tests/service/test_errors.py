@@ -93,6 +93,29 @@ def test_a_surrogate_pair_escape_is_a_character(client):
     assert post_raw(client, body).status_code == 200
 
 
+def test_a_lone_surrogate_in_an_unknown_field_is_ignored(client):
+    body = json.dumps({"text": FRENCH, "language": "fr", "cms_note": "\ud800"})
+    assert "\\ud800" in body
+    assert post_raw(client, body).status_code == 200
+
+
+def test_a_lone_surrogate_in_a_batch_article_is_that_articles_error(client):
+    good = json.dumps({"text": FRENCH, "language": "fr"})
+    bad = '{"id": "b", "text": "Le ministre \\ud800 a parl\\u00e9.", "language": "fr"}'
+    ignored = json.dumps({"text": ENGLISH, "language": "en", "cms_note": "\ud800"})
+    response = post_raw(client, f'{{"articles": [{good}, {bad}, {ignored}]}}',
+                        path="/v1/score/batch")
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert "score" in results[0] and "score" in results[2]
+    # The same status and message as /v1/score gives for that article alone.
+    alone = post_raw(client, bad).get_json()
+    assert results[1]["id"] == "b"
+    assert (results[1]["error"]["code"], results[1]["error"]["message"]) == (
+        alone["code"], alone["message"])
+    assert alone["code"] == 400 and "surrogate" in alone["message"]
+
+
 def test_405_says_which_methods_are_allowed(client):
     assert "POST" in client.get("/v1/score").headers["Allow"]
 
