@@ -59,3 +59,34 @@ def test_bad_inputs_exit_2_with_one_line(tmp_path):
         assert result.stdout == ""
         assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def _test_models(tmp_path):
+    from tests.service.conftest import write_models
+
+    return write_models(tmp_path / "models", ("fr",))
+
+
+def _team_rows(language: str, n: int = 4) -> str:
+    rows = [{"id": f"a{i}", "language": language, "text": "Selon le maire, la route serait "
+             "coupée jusqu'à lundi, a-t-il déclaré devant le conseil municipal réuni en séance.",
+             "label": i % 2, "group": f"g{i}"} for i in range(n)]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def test_evaluate_a_model_file_that_is_not_joblib_says_so_in_one_line(tmp_path):
+    from training.corpus import sha256_file
+
+    folder = _test_models(tmp_path) / "credibility-fr" / "0.0.1-test"
+    (folder / "model.joblib").write_bytes(b"n" * 200)
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["model_sha256"] = sha256_file(folder / "model.joblib")
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    corpus = tmp_path / "fr.jsonl"
+    corpus.write_text(_team_rows("fr"), encoding="utf-8")
+    result = run("evaluate", "--model", str(folder), "--corpus", str(corpus), "--no-baseline",
+                 "--quiet")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(
+        "error: model.joblib cannot be read as a scikit-learn pipeline: ")

@@ -344,6 +344,13 @@ def load_model_dir(
         except (ImportError, AttributeError) as error:
             # The pickle names classes the installed code no longer has.
             raise ModelCompatibilityError(f"{model_file}: cannot load: {error}") from None
+        except Exception as error:  # noqa: BLE001 - whatever a non-joblib file raises
+            # Not a joblib file at all (the sha256 matched, so metadata.json was written for
+            # these bytes): say so in one line rather than with unpickling's KeyError.
+            raise ModelIntegrityError(
+                f"{MODEL_FILE} cannot be read as a scikit-learn pipeline: "
+                f"{type(error).__name__}: {error}"
+            ) from None
     if not isinstance(pipeline, Pipeline):
         raise ModelIntegrityError(f"{model_file}: not a scikit-learn Pipeline")
     _check_feature_names(pipeline, metadata, model_file)
