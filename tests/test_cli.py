@@ -74,6 +74,18 @@ def _team_rows(language: str, n: int = 4) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
+def test_evaluate_refuses_a_corpus_in_another_language(tmp_path):
+    models = _test_models(tmp_path)
+    corpus = tmp_path / "en.jsonl"
+    corpus.write_text(_team_rows("en"), encoding="utf-8")
+    result = run("evaluate", "--model", str(models / "credibility-fr" / "0.0.1-test"),
+                 "--corpus", str(corpus), "--no-baseline", "--quiet")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (f"error: {corpus}: line 1: corpus 'en' has articles in en: "
+                             "the model is for 'fr'\n")
+
+
 def test_evaluate_a_model_file_that_is_not_joblib_says_so_in_one_line(tmp_path):
     from training.corpus import sha256_file
 

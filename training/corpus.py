@@ -69,6 +69,8 @@ class Article:
     html: str | None = None
     date: str | None = None
     source: str | None = None
+    # 1-based line of the file it was read from, for error messages; not part of the article.
+    line: int | None = field(default=None, compare=False, repr=False)
 
     def to_document(self) -> dict[str, Any]:
         """The request document the feature extractor (and the service) take."""
@@ -127,6 +129,18 @@ class Corpus:
             "groups": len({article.group for article in self.articles}),
             "licence": self.licence,
         }
+
+
+def language_mismatch(corpus: Corpus, language: str) -> str | None:
+    """Why ``corpus`` cannot train or be scored by a model for ``language`` (its file and first
+    offending line), or None when every article is in that language."""
+    other = sorted({a.language for a in corpus.articles} - {language})
+    if not other:
+        return None
+    first = next(a for a in corpus.articles if a.language != language)
+    where = f"{corpus.path}: line {first.line}: " if first.line else f"{corpus.path}: "
+    return (f"{where}corpus {corpus.name!r} has articles in {', '.join(other)}: "
+            f"the model is for {language!r}")
 
 
 # --------------------------------------------------------------------------- validation
@@ -283,6 +297,7 @@ def _read_articles(path: Path, convert: Callable[[dict], dict]) -> list[Article]
             raise _problem(path, number, f"duplicate id {article.id!r} (first on line "
                                          f"{seen[article.id]})")
         seen[article.id] = number
+        article.line = number
         articles.append(article)
     if not articles:
         raise CorpusError(f"{path}: no articles")

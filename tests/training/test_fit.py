@@ -171,6 +171,19 @@ def test_fit_model_with_heldout_and_one_group():
     assert set(result.curves) == {"cross-validation", "held"}
 
 
+def test_a_language_mismatch_names_the_file_and_first_line(tmp_path):
+    from tests.training.helpers import write_jsonl
+    from training.corpus import load_corpus
+
+    rows = synthetic_rows(n_groups=4, per_group=6)
+    rows[4] = {**rows[4], "language": "en"}
+    path = write_jsonl(tmp_path / "wronglang.jsonl", rows)
+    with pytest.raises(FitError) as error:
+        fit_model([load_corpus(path)], "fr", features=CountingFeatures(), progress=False)
+    assert str(error.value) == (f"{path}: line 5: corpus 'wronglang' has articles in en: "
+                                "the model is for 'fr'")
+
+
 def test_fit_model_refusals():
     rows = synthetic_rows(n_groups=4, per_group=6)
     with pytest.raises(FitError, match="straddle"):
