@@ -102,3 +102,48 @@ def test_evaluate_a_model_file_that_is_not_joblib_says_so_in_one_line(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert result.stderr.startswith(
         "error: model.joblib cannot be read as a scikit-learn pipeline: ")
+
+
+def test_analyze_checks_every_line_before_printing_anything(tmp_path):
+    path = tmp_path / "in.jsonl"
+    good = {"id": "a", "text": "The mayor said the road would reopen on Monday."}
+    path.write_text(
+        json.dumps(good) + "\n\n" + json.dumps({"id": "b", "text": "x", "html": "<p>y</p>"})
+        + "\n", encoding="utf-8",
+    )
+    result = run("analyze", "--jsonl", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (f"error: {path}: line 3: document b: give exactly one of 'text' "
+                             "or 'html'\n")
+
+
+def test_a_lone_surrogate_is_a_one_line_error(tmp_path):
+    document = tmp_path / "s.jsonl"
+    document.write_text('{"id":"x","text":"Le ministre \\ud800 a dit."}\n', encoding="utf-8")
+    result = run("analyze", "--jsonl", str(document))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (f"error: {document}: line 1: 'text' has an unpaired surrogate "
+                             "escape (\\ud800-\\udfff), which is not a character\n")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(_team_rows("fr") + '{"id":"x","language":"fr","text":"Le \\ud800 a dit.",'
+                      '"label":1,"group":"g"}\n', encoding="utf-8")
+    models = tmp_path / "models"
+    result = run("fit", "--corpus", str(corpus), "--language", "fr", "--name", "m",
+                 "--version", "1", "--models-dir", str(models))
+    assert result.returncode == 2
+    assert result.stderr == (f"error: {corpus}: line 5: 'text' has an unpaired surrogate "
+                             "escape (\\ud800-\\udfff), which is not a character\n")
+    assert not models.exists()
+
+
+def test_fit_refuses_a_blank_text_and_writes_nothing(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(_team_rows("fr") + '{"id":"x","language":"fr","text":"   ","html":'
+                      '"<p>Du texte.</p>","label":1,"group":"g"}\n', encoding="utf-8")
+    models = tmp_path / "models"
+    result = run("fit", "--corpus", str(corpus), "--language", "fr", "--name", "m",
+                 "--version", "1", "--models-dir", str(models))
+    assert result.returncode == 2
+    assert result.stderr == f"error: {corpus}: line 5: 'text' is blank\n"
+    assert not models.exists()

@@ -41,6 +41,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,6 +160,10 @@ def _optional_str(obj: dict, key: str) -> str | None:
     return value
 
 
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def article_from_dict(obj: Any) -> Article:
     """Validate one corpus-format object; raise ``ValueError`` with a short reason."""
     if not isinstance(obj, dict):
@@ -176,6 +181,23 @@ def article_from_dict(obj: Any) -> Article:
     html = _optional_str(obj, "html")
     if not (text and text.strip()) and not (html and html.strip()):
         raise ValueError("no 'text' or 'html' (one of them must be a non-empty string)")
+    for name, value in (("text", text), ("html", html)):
+        # A blank field beside a filled one is a broken export, not an article to read from
+        # the other field; zero-width characters count as blank (str.strip keeps them).
+        if value is not None and not value.strip().strip(_ZERO_WIDTH):
+            raise ValueError(f"{name!r} is blank")
+    if html is not None and text is None:
+        from training.features.intake import html_to_text  # lazy: features import this module
+
+        if not html_to_text(html).strip().strip(_ZERO_WIDTH):
+            raise ValueError("'html' has no visible text")
+    for name in ("id", "title", "text", "html", "group"):
+        value = obj.get(name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # spaCy cannot encode one (and no output could print it): refused here, with the
+            # line, rather than as a traceback halfway through featurising.
+            raise ValueError(f"{name!r} has an unpaired surrogate escape (\\ud800-\\udfff), "
+                             "which is not a character")
     if "label" not in obj:
         raise ValueError("missing 'label' (1 = credibly sourced, 0 = not)")
     label = obj["label"]
@@ -215,7 +237,8 @@ def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
             try:
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
-                raise _problem(path, number, f"bad JSON ({error.msg})") from error
+                raise _problem(path, number, f"bad JSON: {error.msg} (line {number}, column "
+                                             f"{error.colno})") from error
 
 
 def read_corpus(path: str | os.PathLike) -> list[Article]:

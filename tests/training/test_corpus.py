@@ -56,6 +56,16 @@ def test_read_corpus_round_trip(tmp_path):
          "duplicate id 'a1' (first on line 1)"),
         ('{"id": "x", "language": "fr", "text": "t", "label": 1, "group": "g"', "bad JSON"),
         ('[1, 2]', "expected a JSON object"),
+        ('{"id": "x", "language": "fr", "text": "   ", "html": "<p>Du HTML</p>", "label": 1, '
+         '"group": "g"}', "'text' is blank"),
+        ('{"id": "x", "language": "fr", "text": "\u200b ", "label": 1, "group": "g"}',
+         "'text' is blank"),
+        ('{"id": "x", "language": "fr", "html": "<p> </p><br>", "label": 1, "group": "g"}',
+         "'html' has no visible text"),
+        ('{"id": "x", "language": "fr", "text": "Le ministre \\ud800 a dit.", "label": 1, '
+         '"group": "g"}', "'text' has an unpaired surrogate escape"),
+        ('{"id": "x", "language": "fr", "text": "a\tb", "label": 1, "group": "g"}',
+         "bad JSON: Invalid control character at (line 3, column 41)"),
     ],
 )
 def test_read_corpus_names_file_and_line(tmp_path, bad, message):
