@@ -436,6 +436,18 @@ EXTERNAL_CORPORA: dict[str, ExternalCorpus] = {
 }
 
 
+#: The team's own corpus (data/corpus/*.jsonl), licensed as data/README.md says.
+TEAM_CORPUS_DIR = ROOT / "data" / "corpus"
+TEAM_CORPUS_LICENCE = "CC BY 4.0"
+
+
+def file_licence(path: Path) -> str | None:
+    """The licence of a corpus file when it is known: the team corpus's; None for any other
+    file, whose licence only its owner can state."""
+    resolved = path.resolve()
+    return TEAM_CORPUS_LICENCE if resolved.parent == TEAM_CORPUS_DIR.resolve() else None
+
+
 def _portable_spec(path: Path) -> str:
     """A file inside the repository is recorded relative to its root (any working directory
     can re-load it: see :func:`resolve_spec`); elsewhere, by its absolute path."""
@@ -469,7 +481,7 @@ def load_corpus(spec: str | os.PathLike, *, eval_directory: Path | None = None) 
     path = Path(text)
     if path.is_file():
         return Corpus(name=path.stem, articles=read_corpus(path), path=path,
-                      spec=_portable_spec(path), licence=None)
+                      spec=_portable_spec(path), licence=file_licence(path))
     if text in EXTERNAL_CORPORA:
         entry = EXTERNAL_CORPORA[text]
         directory = eval_directory if eval_directory is not None else eval_dir()

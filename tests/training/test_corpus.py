@@ -219,3 +219,13 @@ def test_specs_inside_the_repository_are_portable(tmp_path, monkeypatch):
     assert resolve_spec("pyproject.toml") == str(ROOT / "pyproject.toml")
     assert resolve_spec("fresada_train") == "fresada_train"
     assert resolve_spec("nowhere.jsonl") == "nowhere.jsonl"
+
+
+def test_the_team_corpus_records_its_licence(tmp_path):
+    from training.corpus import ROOT, load_corpus
+
+    for language in ("fr", "en"):
+        corpus = load_corpus(ROOT / "data" / "corpus" / f"{language}.jsonl")
+        assert corpus.record()["licence"] == "CC BY 4.0"  # data/README.md
+    other = write_jsonl(tmp_path / "fr.jsonl", [GOOD])
+    assert load_corpus(other).record()["licence"] is None
