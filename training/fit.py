@@ -647,7 +647,8 @@ def fit_model(
             "rows": int(y.size),
             "positives": int(y.sum()),
             "groups": len(set(groups)),
-            "cv_folds": cv_folds,
+            # The folds that ran: fewer than asked when there are fewer groups.
+            "cv_folds": cv_report["scheme"]["folds"],
             "random_state": random_state,
             "excluded_count": len(train.excluded),
             "excluded": train.excluded[:MAX_EXCLUDED_IN_METADATA],

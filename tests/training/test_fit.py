@@ -202,3 +202,12 @@ def test_fit_model_refusals():
     with pytest.raises(FitError, match="cv-folds"):
         fit_model([_corpus(rows)], "fr", features=CountingFeatures(), cv_folds=1,
                   progress=False)
+
+
+def test_metadata_records_the_folds_that_ran():
+    rows = synthetic_rows(n_groups=8, per_group=6)
+    result = fit_model([_corpus(rows)], "fr", features=CountingFeatures(), cv_folds=100,
+                       n_boot=0, baseline=False, progress=False)
+    ran = result.metadata["metrics"]["cross_validation"]["scheme"]["folds"]
+    assert ran < 100
+    assert result.metadata["training"]["cv_folds"] == ran
