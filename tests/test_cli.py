@@ -147,3 +147,15 @@ def test_fit_refuses_a_blank_text_and_writes_nothing(tmp_path):
     assert result.returncode == 2
     assert result.stderr == f"error: {corpus}: line 5: 'text' is blank\n"
     assert not models.exists()
+
+
+def test_fit_refuses_the_same_corpus_twice(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(_team_rows("fr"), encoding="utf-8")
+    models = tmp_path / "models"
+    result = run("fit", "--corpus", str(corpus), str(corpus), "--language", "fr", "--name", "m",
+                 "--version", "1", "--models-dir", str(models))
+    assert result.returncode == 2
+    assert result.stderr == (f"error: {corpus}: given twice to --corpus (same content as "
+                             f"{corpus}): its articles would count twice\n")
+    assert not models.exists()

@@ -77,6 +77,7 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
         # Fail before a long featurisation, not after it.
         target = check_new(args.models_dir, args.name, args.version)
         corpora = [load_corpus(spec) for spec in args.corpus]
+        _refuse_duplicates(corpora)
         if getattr(args, "group_by_corpus", False):
             for corpus in corpora:
                 for article in corpus.articles:
@@ -100,6 +101,20 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
     assert path == target
     print(summary(result.metadata, path), file=out)
     return path
+
+
+def _refuse_duplicates(corpora: list) -> None:
+    """The same file twice (by path or by content) would count its articles twice, as a
+    duplicate id within one file would; refused the same way."""
+    from training.corpus import CorpusError
+
+    seen: dict[str, Path] = {}
+    for corpus in corpora:
+        digest = corpus.sha256
+        if digest in seen:
+            raise CorpusError(f"{corpus.path}: given twice to --corpus (same content as "
+                              f"{seen[digest]}): its articles would count twice")
+        seen[digest] = corpus.path
 
 
 def reproduce_commands(args: argparse.Namespace, corpora: list, heldout: list) -> dict:
