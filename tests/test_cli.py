@@ -125,28 +125,29 @@ def test_a_lone_surrogate_is_a_one_line_error(tmp_path):
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == (f"error: {document}: line 1: 'text' has an unpaired surrogate "
                              "escape (\\ud800-\\udfff), which is not a character\n")
+    corpus, stderr = _fit_refused(tmp_path, '{"id":"x","language":"fr","text":"Le \\ud800 a '
+                                  'dit.","label":1,"group":"g"}')
+    assert stderr == (f"error: {corpus}: line 5: 'text' has an unpaired surrogate escape "
+                      "(\\ud800-\\udfff), which is not a character\n")
+
+
+def _fit_refused(tmp_path, bad_line: str):
+    """Four good lines then ``bad_line``: fit must exit 2 and write nothing; returns the corpus
+    path and stderr."""
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(_team_rows("fr") + '{"id":"x","language":"fr","text":"Le \\ud800 a dit.",'
-                      '"label":1,"group":"g"}\n', encoding="utf-8")
+    corpus.write_text(_team_rows("fr") + bad_line + "\n", encoding="utf-8")
     models = tmp_path / "models"
     result = run("fit", "--corpus", str(corpus), "--language", "fr", "--name", "m",
                  "--version", "1", "--models-dir", str(models))
     assert result.returncode == 2
-    assert result.stderr == (f"error: {corpus}: line 5: 'text' has an unpaired surrogate "
-                             "escape (\\ud800-\\udfff), which is not a character\n")
     assert not models.exists()
+    return corpus, result.stderr
 
 
 def test_fit_refuses_a_blank_text_and_writes_nothing(tmp_path):
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text(_team_rows("fr") + '{"id":"x","language":"fr","text":"   ","html":'
-                      '"<p>Du texte.</p>","label":1,"group":"g"}\n', encoding="utf-8")
-    models = tmp_path / "models"
-    result = run("fit", "--corpus", str(corpus), "--language", "fr", "--name", "m",
-                 "--version", "1", "--models-dir", str(models))
-    assert result.returncode == 2
-    assert result.stderr == f"error: {corpus}: line 5: 'text' is blank\n"
-    assert not models.exists()
+    corpus, stderr = _fit_refused(tmp_path, '{"id":"x","language":"fr","text":"   ","html":'
+                                  '"<p>Du texte.</p>","label":1,"group":"g"}')
+    assert stderr == f"error: {corpus}: line 5: 'text' is blank\n"
 
 
 def test_fit_refuses_the_same_corpus_twice(tmp_path):
