@@ -31,8 +31,15 @@ request_log = logging.getLogger("service.request")
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the application; ``test_config`` overrides the environment (tests only)."""
-    config = settings.load(test_config)
+    """Build the application; ``test_config`` overrides the environment (tests only).
+
+    A configuration error exits with its one-line message: under gunicorn (which builds the app
+    in its master) an exception would print a traceback of gunicorn's internals instead.
+    """
+    try:
+        config = settings.load(test_config)
+    except settings.ConfigError as error:
+        raise SystemExit(f"Configuration error: {error}") from None
     configure_logging(config["LOG_LEVEL"])
     app = Flask(__name__)
     app.config.update(config)

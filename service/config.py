@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from training.features.language import SUPPORTED
+
 ENV_PREFIX = "SCORER_"
 
 # A model for language "xx" is the directory models/credibility-xx/<version>/.
@@ -92,6 +94,14 @@ def _languages(name: str, raw: str) -> tuple[str, ...]:
     return codes
 
 
+def _api_keys(name: str, raw: str) -> tuple[str, ...]:
+    keys = _csv(name, raw)
+    # Set but blank (" , "): the operator meant to protect /v1 and a typo would leave it open.
+    if not keys:
+        raise ConfigError(f"{name} is set but names no key; unset it to run without keys")
+    return keys
+
+
 def _boolean(name: str, raw: str) -> bool:
     lowered = raw.strip().lower()
     if lowered in {"1", "true", "yes", "on"}:
@@ -112,7 +122,7 @@ _PARSERS: dict[str, tuple[str, Callable[[str, str], Any]]] = {
     # environment suffix -> (config key, parser)
     "MODELS_DIR": ("MODELS_DIR", lambda _n, raw: Path(raw).expanduser()),
     "LANGUAGES": ("LANGUAGES", _languages),
-    "API_KEYS": ("API_KEYS", _csv),
+    "API_KEYS": ("API_KEYS", _api_keys),
     "MAX_BATCH": ("MAX_BATCH", _positive_int),
     "MAX_TEXT_CHARS": ("MAX_TEXT_CHARS", _positive_int),
     "MAX_BODY_BYTES": ("MAX_CONTENT_LENGTH", _positive_int),
@@ -152,6 +162,14 @@ def load(test_config: Mapping[str, Any] | None = None,
     config["MODELS_DIR"] = Path(config["MODELS_DIR"])
     config["LANGUAGES"] = tuple(config["LANGUAGES"])
     config["API_KEYS"] = tuple(config["API_KEYS"])
+    # Checked here rather than per request: a language without a lexicon would be accepted at
+    # start and every article in it refused later.
+    unsupported = [code for code in config["LANGUAGES"] if code not in SUPPORTED]
+    if unsupported:
+        raise ConfigError(
+            f"{ENV_PREFIX}LANGUAGES names unsupported languages: {', '.join(unsupported)} "
+            f"(supported: {', '.join(SUPPORTED)})"
+        )
     unknown = set(config["MODEL_VERSIONS"]) - set(config["LANGUAGES"])
     if unknown:
         raise ConfigError(

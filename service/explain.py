@@ -40,7 +40,8 @@ def explain_document(
                 "name": name,
                 "value": value if applicable else None,
                 "applicable": applicable,
-                "contribution": float(contribution),
+                # + 0.0 turns -0.0 (a negative coefficient times z == 0) into 0.0.
+                "contribution": float(contribution) + 0.0,
                 "message": feature_message(name, value, evidence),
                 "evidence": [_evidence(item) for item in evidence],
             }

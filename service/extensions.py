@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,13 @@ class StrictJSONParser(FlaskParser):
         if not is_json(req.mimetype):
             abort(415, message="Content-Type must be application/json.")
         raw = req.get_data(cache=True)
+        limit = req.max_content_length
+        if req.content_length is None and limit is not None and len(raw) >= limit:
+            # A body without Content-Length (Transfer-Encoding: chunked) is read only up to the
+            # limit, and werkzeug stops there without a word: one more byte in the stream means
+            # the body is over the limit, not that it ends here.
+            if req.environ["wsgi.input"].read(1):
+                abort(413)
         if not raw.strip():
             abort(400, message="The request body is empty; send a JSON object.")
         try:
@@ -122,34 +130,25 @@ class StrictJSONParser(FlaskParser):
         except ValueError as exc:
             # Non-standard constants and integers beyond Python's digit limit land here.
             abort(400, message=f"Malformed JSON: {exc}.")
-        if _SURROGATE_ESCAPE.search(decoded) and _has_lone_surrogate(data):
-            abort(400, message="The JSON body has an unpaired surrogate escape (\\ud800-\\udfff), "
-                  "which is not a character.")
         limit = flask.current_app.config["MAX_JSON_DEPTH"]
         if json_depth(data, limit) > limit:
             abort(400, message=f"The JSON body is nested deeper than {limit} levels.")
         return data
 
 
-# A \uD800-\uDFFF escape in the raw body; a valid pair decodes to one character, so only
-# then is the parsed data searched for a surrogate left alone (which spaCy cannot encode).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# A surrogate left alone by the JSON decoder (a "\ud800" escape; a valid pair decodes to one
+# character), which spaCy cannot encode. Searched for only in the fields an article is scored
+# from, after the schema has dropped unknown fields: those are ignored, whatever they hold, and
+# in a batch the article holding one gets its own error.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _has_lone_surrogate(value: Any) -> bool:
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if _SURROGATE.search(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
+def lone_surrogate_field(article: Mapping[str, Any]) -> str | None:
+    """The first field of a loaded article whose string holds a lone surrogate, or None."""
+    for name, value in article.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return name
+    return None
 
 
 def _reject_constant(name: str) -> Any:

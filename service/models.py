@@ -144,6 +144,15 @@ class ModelRegistry:
         loaded = [f"{slot.name}/{slot.version}" for slot in self.loaded()]
         return ", ".join(loaded) if loaded else "none"
 
+    def _relative(self, reason: str) -> str:
+        """``reason`` with paths inside the models folder written relative to it: /readyz is
+        open without a key, and the server's directory layout is none of a caller's business.
+        """
+        for root in {str(self.models_dir.resolve()), str(self.models_dir)}:
+            reason = (reason.replace(f"the models folder {root}", "the models folder")
+                      .replace(root + "/", "").replace(root, "the models folder"))
+        return reason
+
     def load(self, *, warmup: bool = True) -> None:
         for slot in self.slots.values():
             self._load(slot, warmup=warmup)
@@ -172,7 +181,7 @@ class ModelRegistry:
             if warmup:
                 _self_check(loaded, slot)
         except ModelLoadError as exc:
-            slot.error = f"refused: {exc}"
+            slot.error = f"refused: {self._relative(str(exc))}"
             log.error(
                 "model %s %s refused: %s", slot.name, slot.version, exc,
                 extra={"fields": {"event": "model_refused", "model": slot.name,
@@ -180,7 +189,7 @@ class ModelRegistry:
             )
             return
         except Exception as exc:  # noqa: BLE001 - any failure leaves the service unready
-            slot.error = f"failed to load: {type(exc).__name__}: {exc}"
+            slot.error = f"failed to load: {type(exc).__name__}: {self._relative(str(exc))}"
             log.exception(
                 "model %s %s failed to load", slot.name, slot.version,
                 extra={"fields": {"event": "model_failed", "model": slot.name,
@@ -190,7 +199,17 @@ class ModelRegistry:
         slot.loaded, slot.error = loaded, None
         slot.load_seconds = time.perf_counter() - started
         recorded = loaded.metadata.get("features_sha256")
-        if recorded and recorded != features_fingerprint():
+        if not recorded:
+            # Older models (2026.11.26) recorded no fingerprint: whether their features match
+            # this code cannot be told, which an operator must hear as much as a mismatch.
+            log.warning(
+                "model %s %s recorded no feature fingerprint", slot.name, version,
+                extra={"fields": {"event": "model_features_changed", "model": slot.name,
+                                  "version": version, "recorded": None,
+                                  "current": features_fingerprint(),
+                                  "reason": "recorded no feature fingerprint"}},
+            )
+        elif recorded != features_fingerprint():
             # Served, but said: the lexicons or feature code changed since training, so the
             # model sees features it was not fitted on. Retrain to a new version.
             log.warning(

@@ -50,7 +50,9 @@ class ArticleSchema(Schema):
         load_default=None,
         allow_none=True,
         metadata={
-            "description": "Plain article text. Give exactly one of text and html.",
+            "description": "Plain article text. Give exactly one of text and html. At most "
+            "SCORER_MAX_TEXT_CHARS characters (a setting of the service; 200,000 by default, "
+            "the maxLength given here).",
             "maxLength": _DEFAULTS["MAX_TEXT_CHARS"],
         },
     )
@@ -159,7 +161,9 @@ class ScoreSchema(Schema):
     model = fields.Nested(ModelRefSchema)
     language = fields.String()
     score = fields.Float(
-        metadata={"description": "Calibrated probability that the article is credibly sourced."}
+        metadata={"description": "The model's probability that the article is credibly "
+                  "sourced; calibrated only when its model card (GET /v1/models/{name}) and "
+                  "metadata.json ('calibration.applied') say so."}
     )
     rating = fields.String(metadata={"enum": ["low", "medium", "high"]})
     base_value = fields.Float(

@@ -26,9 +26,9 @@ import shutil
 import subprocess
 import tempfile
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import Any
@@ -344,6 +344,13 @@ def load_model_dir(
         except (ImportError, AttributeError) as error:
             # The pickle names classes the installed code no longer has.
             raise ModelCompatibilityError(f"{model_file}: cannot load: {error}") from None
+        except Exception as error:  # noqa: BLE001 - whatever a non-joblib file raises
+            # Not a joblib file at all (the sha256 matched, so metadata.json was written for
+            # these bytes): say so in one line rather than with unpickling's KeyError.
+            raise ModelIntegrityError(
+                f"{MODEL_FILE} cannot be read as a scikit-learn pipeline: "
+                f"{type(error).__name__}: {error}"
+            ) from None
     if not isinstance(pipeline, Pipeline):
         raise ModelIntegrityError(f"{model_file}: not a scikit-learn Pipeline")
     _check_feature_names(pipeline, metadata, model_file)
@@ -412,3 +419,32 @@ def _features_fingerprint() -> str:
     from training.features import features_fingerprint
 
     return features_fingerprint()
+
+
+def default_version(
+    models_dir: str | os.PathLike, names: Sequence[str], today: date | None = None
+) -> str:
+    """A version for a retrain of ``names`` that sorts after every version they already have.
+
+    Today's date (``YYYY.MM.DD``) when that is newer than all of them; else the next free
+    ``.N`` above the newest (``2026.11.27.3`` after ``2026.11.27.2``), since the service serves
+    the newest version and a retrain named ``2026.11.27`` would sort before ``2026.11.27.2``.
+    """
+    base = (today or date.today()).strftime("%Y.%m.%d")
+    existing = {version for name in names for version in list_versions(models_dir, name)}
+    if not existing:
+        return base
+
+    def key(version: str):
+        return (_version_key(version), version)
+
+    newest = max(existing, key=key)
+    if key(base) > key(newest):
+        return base
+    # Today's own series when the newest is one of today's; else the newest's (a version
+    # dated later than today, or a name that is no date).
+    stem = base if newest == base or newest.startswith(base + ".") else newest
+    number = 1
+    while key(f"{stem}.{number}") <= key(newest) or f"{stem}.{number}" in existing:
+        number += 1
+    return f"{stem}.{number}"

@@ -120,13 +120,18 @@ def render_card(metadata: Mapping[str, Any]) -> str:
     scheme = cv["scheme"]
     thresholds = metadata["rating_thresholds"]
     calibration = metadata.get("calibration", {})
+    calibrated = bool(calibration.get("applied"))
+    # Written by `fit` since it records the command that ran; rebuilt for older metadata.
+    reproduce = metadata.get("reproduce") or {}
     lines = [
         f"# Model card: {name} {version}",
         "",
         f"A logistic regression over eight hand-engineered sourcing features of {language_name} "
         "news articles (named and anonymous sources, denials, non-responses, conditional or "
-        "hedged verbs, quotations, length). It returns a score between 0 and 1, the calibrated "
-        "probability that an article belongs to the credibly sourced class of its training "
+        "hedged verbs, quotations, length). It returns a score between 0 and 1, "
+        + ("the calibrated probability (Platt scaling) "
+           if calibrated else "the logistic model's own probability (not calibrated) ")
+        + "that an article belongs to the credibly sourced class of its training "
         "data, and an exact explanation: base value + the sum of the feature contributions = "
         "logit(score).",
         "",
@@ -162,8 +167,9 @@ def render_card(metadata: Mapping[str, Any]) -> str:
         lines.append(
             f"Cross-validation: {scheme['splitter']}, {scheme['folds']} folds over "
             f"{scheme['groups']} groups (outlets): no outlet is on both sides of a fold. The "
-            "scores are those of the whole procedure (calibration included) on articles of "
-            "outlets it did not see."
+            "scores are those of the whole procedure "
+            + ("(calibration included) " if calibrated else "(no calibration step) ")
+            + "on articles of outlets it did not see."
         )
     else:
         lines.append(
@@ -171,11 +177,19 @@ def render_card(metadata: Mapping[str, Any]) -> str:
             f"data hold {scheme['groups']} group only, so these folds are not outlet-disjoint: "
             "the cross-validated figures are optimistic.** Trust the held-out figures below."
         )
+    ci95 = cv["pooled"].get("ci95", {})
+    if ci95.get("n_boot") == 0:
+        brackets = ("No bootstrap intervals were computed (`--bootstrap 0`). Accuracy at the "
+                    f"decision threshold {thresholds['decision']}; ECE over 10 equal-width bins.")
+    else:
+        brackets = (
+            "Brackets: 95% bootstrap intervals (resampling "
+            f"{ci95.get('unit', 'article')}s). Accuracy at the decision threshold "
+            f"{thresholds['decision']}; ECE over 10 equal-width bins (its bootstrap interval "
+            "leans high: ECE is biased upward on resamples)."
+        )
     lines += [
-        "Brackets: 95% bootstrap intervals (resampling "
-        f"{cv['pooled']['ci95'].get('unit', 'article')}s). Accuracy at the decision threshold "
-        f"{thresholds['decision']}; ECE over 10 equal-width bins (its bootstrap interval "
-        "leans high: ECE is biased upward on resamples).",
+        brackets,
         "",
         "| evaluation | n | AUC | accuracy | Brier | ECE |",
         "|---|---|---|---|---|---|",
@@ -279,7 +293,7 @@ def render_card(metadata: Mapping[str, Any]) -> str:
         "## Reproduce",
         "",
         "```",
-        "python -m training fit --corpus "
+        reproduce.get("fit") or "python -m training fit --corpus "
         + " ".join(c.get("spec") or c["name"] for c in metadata.get("training_corpora", []))
         + f" --language {language} --name {name} --version {version}"
         + ("" if calibration.get("applied") or "disabled" not in calibration.get("reason", "")
@@ -287,7 +301,8 @@ def render_card(metadata: Mapping[str, Any]) -> str:
         + ("" if "selection" in regularisation or not regularisation
            else f" --C {regularisation['C']}")
         + (" --no-group-weights" if metadata.get("sample_weighting") == "none" else ""),
-        f"python -m training evaluate --model models/{name}/{version} --corpus ...",
+        reproduce.get("evaluate")
+        or f"python -m training evaluate --model models/{name}/{version} --corpus ...",
         "```",
         "",
         "Library versions: "
@@ -300,6 +315,12 @@ def render_card(metadata: Mapping[str, Any]) -> str:
 
 
 # --------------------------------------------------------------------------- plots
+
+
+def coefficient_axis_label(metadata: Mapping[str, Any]) -> str:
+    """The coefficient plot's axis: "(calibrated)" only when calibration was folded in."""
+    calibrated = bool(metadata.get("calibration", {}).get("applied"))
+    return "log-odds per standard deviation" + (" (calibrated)" if calibrated else "")
 
 
 def write_plots(
@@ -325,7 +346,7 @@ def write_plots(
     values = [coefs[n] for n in names]
     ax.barh(names, values, color=["#2b8cbe" if v >= 0 else "#e34a33" for v in values])
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel("log-odds per standard deviation (calibrated)")
+    ax.set_xlabel(coefficient_axis_label(metadata))
     ax.set_title(f"{metadata['name']} {metadata['version']}: coefficients")
     written.append(_save(fig, folder, "coefficients"))
 

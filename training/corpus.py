@@ -41,6 +41,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -69,6 +70,8 @@ class Article:
     html: str | None = None
     date: str | None = None
     source: str | None = None
+    # 1-based line of the file it was read from, for error messages; not part of the article.
+    line: int | None = field(default=None, compare=False, repr=False)
 
     def to_document(self) -> dict[str, Any]:
         """The request document the feature extractor (and the service) take."""
@@ -129,6 +132,18 @@ class Corpus:
         }
 
 
+def language_mismatch(corpus: Corpus, language: str) -> str | None:
+    """Why ``corpus`` cannot train or be scored by a model for ``language`` (its file and first
+    offending line), or None when every article is in that language."""
+    other = sorted({a.language for a in corpus.articles} - {language})
+    if not other:
+        return None
+    first = next(a for a in corpus.articles if a.language != language)
+    where = f"{corpus.path}: line {first.line}: " if first.line else f"{corpus.path}: "
+    return (f"{where}corpus {corpus.name!r} has articles in {', '.join(other)}: "
+            f"the model is for {language!r}")
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -143,6 +158,10 @@ def _optional_str(obj: dict, key: str) -> str | None:
     if not isinstance(value, str):
         raise ValueError(f"{key!r} must be a string or null, not {type(value).__name__}")
     return value
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_from_dict(obj: Any) -> Article:
@@ -162,6 +181,23 @@ def article_from_dict(obj: Any) -> Article:
     html = _optional_str(obj, "html")
     if not (text and text.strip()) and not (html and html.strip()):
         raise ValueError("no 'text' or 'html' (one of them must be a non-empty string)")
+    for name, value in (("text", text), ("html", html)):
+        # A blank field beside a filled one is a broken export, not an article to read from
+        # the other field; zero-width characters count as blank (str.strip keeps them).
+        if value is not None and not value.strip().strip(_ZERO_WIDTH):
+            raise ValueError(f"{name!r} is blank")
+    if html is not None and text is None:
+        from training.features.intake import html_to_text  # lazy: features import this module
+
+        if not html_to_text(html).strip().strip(_ZERO_WIDTH):
+            raise ValueError("'html' has no visible text")
+    for name in ("id", "title", "text", "html", "group"):
+        value = obj.get(name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # spaCy cannot encode one (and no output could print it): refused here, with the
+            # line, rather than as a traceback halfway through featurising.
+            raise ValueError(f"{name!r} has an unpaired surrogate escape (\\ud800-\\udfff), "
+                             "which is not a character")
     if "label" not in obj:
         raise ValueError("missing 'label' (1 = credibly sourced, 0 = not)")
     label = obj["label"]
@@ -201,7 +237,8 @@ def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
             try:
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
-                raise _problem(path, number, f"bad JSON ({error.msg})") from error
+                raise _problem(path, number, f"bad JSON: {error.msg} (line {number}, column "
+                                             f"{error.colno})") from error
 
 
 def read_corpus(path: str | os.PathLike) -> list[Article]:
@@ -283,6 +320,7 @@ def _read_articles(path: Path, convert: Callable[[dict], dict]) -> list[Article]
             raise _problem(path, number, f"duplicate id {article.id!r} (first on line "
                                          f"{seen[article.id]})")
         seen[article.id] = number
+        article.line = number
         articles.append(article)
     if not articles:
         raise CorpusError(f"{path}: no articles")
@@ -398,6 +436,18 @@ EXTERNAL_CORPORA: dict[str, ExternalCorpus] = {
 }
 
 
+#: The team's own corpus (data/corpus/*.jsonl), licensed as data/README.md says.
+TEAM_CORPUS_DIR = ROOT / "data" / "corpus"
+TEAM_CORPUS_LICENCE = "CC BY 4.0"
+
+
+def file_licence(path: Path) -> str | None:
+    """The licence of a corpus file when it is known: the team corpus's; None for any other
+    file, whose licence only its owner can state."""
+    resolved = path.resolve()
+    return TEAM_CORPUS_LICENCE if resolved.parent == TEAM_CORPUS_DIR.resolve() else None
+
+
 def _portable_spec(path: Path) -> str:
     """A file inside the repository is recorded relative to its root (any working directory
     can re-load it: see :func:`resolve_spec`); elsewhere, by its absolute path."""
@@ -431,7 +481,7 @@ def load_corpus(spec: str | os.PathLike, *, eval_directory: Path | None = None) 
     path = Path(text)
     if path.is_file():
         return Corpus(name=path.stem, articles=read_corpus(path), path=path,
-                      spec=_portable_spec(path), licence=None)
+                      spec=_portable_spec(path), licence=file_licence(path))
     if text in EXTERNAL_CORPORA:
         entry = EXTERNAL_CORPORA[text]
         directory = eval_directory if eval_directory is not None else eval_dir()

@@ -22,7 +22,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.pipeline import Pipeline
 
-from training.corpus import Article, Corpus, CorpusError, load_corpus, resolve_spec, sha256_file
+from training.corpus import (
+    Article,
+    Corpus,
+    CorpusError,
+    language_mismatch,
+    load_corpus,
+    resolve_spec,
+    sha256_file,
+)
 
 METRICS = ("auc", "accuracy", "brier", "ece")
 N_BINS = 10
@@ -244,6 +252,12 @@ def evaluate_model(
     threshold = float(metadata.get("rating_thresholds", {}).get("decision", 0.5))
     notes: list[str] = []
     corpora = [load_corpus(spec) for spec in corpus_specs]
+    # As fit refuses it: a model reads every article with its own language's lexicon, so
+    # English articles scored by a French model give a number that means nothing.
+    for corpus in corpora if metadata.get("language") else []:
+        mismatch = language_mismatch(corpus, metadata["language"])
+        if mismatch:
+            raise CorpusError(mismatch)
     training_hashes = {r.get("sha256"): r.get("name") for r in metadata.get("training_corpora", [])}
 
     base_model = None

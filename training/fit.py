@@ -40,7 +40,7 @@ from sklearn.preprocessing import StandardScaler
 from tqdm.auto import tqdm
 
 from training.constrained import SignConstrainedLogisticRegression
-from training.corpus import Article, Corpus
+from training.corpus import Article, Corpus, language_mismatch
 from training.evaluate import (
     baseline_scores,
     compute_metrics,
@@ -566,10 +566,9 @@ def fit_model(
     if not articles:
         raise FitError("no training articles")
     for corpus in [*corpora, *heldout]:
-        other = {a.language for a in corpus.articles} - {language}
-        if other:
-            raise FitError(f"corpus {corpus.name!r} has articles in {', '.join(sorted(other))}: "
-                           f"the model is for {language!r}")
+        mismatch = language_mismatch(corpus, language)
+        if mismatch:
+            raise FitError(mismatch)
     training_groups = {a.group for a in articles}
     for corpus in heldout:
         shared = training_groups & {a.group for a in corpus.articles}
@@ -648,7 +647,8 @@ def fit_model(
             "rows": int(y.size),
             "positives": int(y.sum()),
             "groups": len(set(groups)),
-            "cv_folds": cv_folds,
+            # The folds that ran: fewer than asked when there are fewer groups.
+            "cv_folds": cv_report["scheme"]["folds"],
             "random_state": random_state,
             "excluded_count": len(train.excluded),
             "excluded": train.excluded[:MAX_EXCLUDED_IN_METADATA],

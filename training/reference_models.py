@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from training.corpus import EXTERNAL_CORPORA, eval_dir
@@ -66,13 +65,19 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--models-dir", type=Path, default=Path("models"))
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--version", default=date.today().strftime("%Y.%m.%d"),
-                        help="version of both models (default: today, YYYY.MM.DD)")
+    parser.add_argument("--version", default=None,
+                        help="version of both models (default: today, YYYY.MM.DD, or the next "
+                             "free .N when that would not sort after every existing version)")
     parser.add_argument("--only", nargs="+", choices=[r.name for r in REFERENCES],
                         help="retrain only these models")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
 
+    if args.version is None:
+        from training.artifacts import default_version
+
+        selected = [r.name for r in REFERENCES if not args.only or r.name in args.only]
+        args.version = default_version(args.models_dir, selected)
     directory = eval_dir()
     if not directory.is_dir():
         print(f"skipped: {directory} is absent (the external corpora live in ../shared/eval)")

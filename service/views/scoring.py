@@ -15,7 +15,7 @@ from marshmallow import ValidationError
 
 from service.cache import Answer, cache_key
 from service.explain import document_language, explain_document, read
-from service.extensions import Blueprint, first_error, get_state
+from service.extensions import Blueprint, first_error, get_state, lone_surrogate_field
 from service.models import ModelSlot, ModelUnavailable
 from service.schemas import ArticleSchema, BatchResultSchema, BatchSchema, ScoreSchema
 from service.views import BEARER, require_api_key
@@ -39,7 +39,8 @@ _ARTICLE = ArticleSchema()
 _SCORE = ScoreSchema()
 
 _ERRORS = {
-    400: "Malformed body: not JSON, not UTF-8, empty, or nested too deeply.",
+    400: "Malformed body: not JSON, not UTF-8, empty, nested too deeply, or an article field "
+         "with an unpaired surrogate escape.",
     401: "API keys are configured and the request has no valid Bearer key.",
     413: "The body is larger than the configured limit (2 MiB by default).",
     415: "The body is not sent as application/json.",
@@ -180,6 +181,11 @@ def normalise_language(code: str) -> str:
 def score_article(article: Mapping[str, Any]) -> tuple[Answer, ModelSlot]:
     """Score a validated article (cache first); ArticleRejected for what cannot be scored.
     The answer leaves out the article's id, which the caller adds."""
+    surrogate = lone_surrogate_field(article)
+    if surrogate is not None:
+        message = (f"'{surrogate}' has an unpaired surrogate escape (\\ud800-\\udfff), "
+                   "which is not a character.")
+        raise ArticleRejected(400, message, {surrogate: [message]})
     state = get_state()
     registry = state.registry
     language = article.get("language")

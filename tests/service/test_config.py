@@ -59,6 +59,10 @@ def test_test_config_wins_over_the_environment():
         ("SCORER_LOG_LEVEL", "loud", "logging level"),
         ("SCORER_LANGUAGES", " , ", "no language"),
         ("SCORER_MODEL_VERSION_DE", "1.0", "not served"),
+        # Set, but blank: refusing beats serving /v1 open when the operator meant keys.
+        ("SCORER_API_KEYS", " , ", "names no key"),
+        # No lexicon for German: refused at start, naming what is supported.
+        ("SCORER_LANGUAGES", "fr,de", "unsupported languages: de (supported: fr, en)"),
     ],
 )
 def test_bad_values_stop_start_up_naming_the_variable(name, value, words):
@@ -80,3 +84,34 @@ def test_create_app_reads_the_environment(monkeypatch, app_config):
                            headers=headers)
     assert response.status_code == 422
     assert client.post("/v1/score", json={"text": FRENCH}).status_code == 401
+
+
+def test_create_app_exits_with_one_line_on_a_bad_setting(monkeypatch, app_config):
+    from service import create_app
+
+    monkeypatch.setenv("SCORER_MAX_BATCH", "-1")
+    with pytest.raises(SystemExit) as stop:
+        create_app(app_config)
+    message = str(stop.value.code)
+    assert message == "Configuration error: SCORER_MAX_BATCH must not be negative, got -1"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("SCORER_MAX_BATCH", "-1"), ("SCORER_LANGUAGES", "fr,de"), ("SCORER_API_KEYS", " , ")],
+)
+def test_gunicorn_stops_on_a_bad_setting_with_one_line(name, value, models_dir):
+    import os
+    import subprocess
+
+    from tests.service.test_gunicorn import GUNICORN, ROOT, free_port
+
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(free_port()),
+           "SCORER_MODELS_DIR": str(models_dir), name: value}
+    done = subprocess.run(
+        [str(GUNICORN), "--config", "service/gunicorn.conf.py", "service:create_app()"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode != 0
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Configuration error: {name}"), lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -97,6 +98,29 @@ def test_a_surrogate_pair_escape_is_a_character(client):
     assert post_raw(client, body).status_code == 200
 
 
+def test_a_lone_surrogate_in_an_unknown_field_is_ignored(client):
+    body = json.dumps({"text": FRENCH, "language": "fr", "cms_note": "\ud800"})
+    assert "\\ud800" in body
+    assert post_raw(client, body).status_code == 200
+
+
+def test_a_lone_surrogate_in_a_batch_article_is_that_articles_error(client):
+    good = json.dumps({"text": FRENCH, "language": "fr"})
+    bad = '{"id": "b", "text": "Le ministre \\ud800 a parl\\u00e9.", "language": "fr"}'
+    ignored = json.dumps({"text": ENGLISH, "language": "en", "cms_note": "\ud800"})
+    response = post_raw(client, f'{{"articles": [{good}, {bad}, {ignored}]}}',
+                        path="/v1/score/batch")
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert "score" in results[0] and "score" in results[2]
+    # The same status and message as /v1/score gives for that article alone.
+    alone = post_raw(client, bad).get_json()
+    assert results[1]["id"] == "b"
+    assert (results[1]["error"]["code"], results[1]["error"]["message"]) == (
+        alone["code"], alone["message"])
+    assert alone["code"] == 400 and "surrogate" in alone["message"]
+
+
 def test_405_says_which_methods_are_allowed(client):
     assert "POST" in client.get("/v1/score").headers["Allow"]
 
@@ -141,3 +165,34 @@ def test_limits_come_from_the_configuration(make_app):
     assert batch.status_code == 422 and "At most 2" in json.dumps(batch.get_json())
     assert post_json(client, {"text": "x" * 101}).status_code == 422
     assert post_json(client, {"text": "x", "pad": "y" * 10_000}).status_code == 413
+
+
+def _post_chunked(client, body: bytes):
+    # No Content-Length: the body's end is the end of the stream, as with
+    # Transfer-Encoding: chunked under gunicorn (which sets wsgi.input_terminated).
+    return client.post(
+        "/v1/score",
+        input_stream=io.BytesIO(body),
+        headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"text": "x" * (3 * MB)}).encode(),
+        json.dumps({"text": FRENCH}).encode() + b" " * (3 * MB),
+    ],
+    ids=["long text", "valid body then spaces"],
+)
+def test_a_chunked_body_over_the_limit_is_413(client, body):
+    response = _post_chunked(client, body)
+    assert response.status_code == 413
+    assert "larger than the limit" in response.get_json()["message"]
+
+
+def test_a_chunked_body_of_exactly_the_limit_is_read(make_app):
+    body = json.dumps({"text": FRENCH}).encode()
+    app = make_app(MAX_CONTENT_LENGTH=len(body))
+    assert _post_chunked(app.test_client(), body).status_code == 200

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from tests.service.conftest import TEST_VERSION
 from tests.service.helpers import ENGLISH, FRENCH, error_envelope
 
@@ -102,8 +104,14 @@ def test_a_model_for_the_wrong_language_is_refused(make_app, models_dir, tmp_pat
     assert "refused" in reason
 
 
+@pytest.mark.parametrize(
+    ("recorded", "said"),
+    [("0" * 64, "was trained with other feature code"),
+     # The 2026.11.26 models record no fingerprint: that cannot be checked, and is said too.
+     (None, "recorded no feature fingerprint")],
+)
 def test_a_model_trained_on_other_feature_code_is_served_with_a_warning(
-    make_app, models_dir, tmp_path, caplog
+    make_app, models_dir, tmp_path, caplog, recorded, said
 ):
     copy = tmp_path / "models"
     shutil.copytree(models_dir, copy)
@@ -112,10 +120,47 @@ def test_a_model_trained_on_other_feature_code_is_served_with_a_warning(
     from training.features import features_fingerprint
 
     assert metadata["features_sha256"] == features_fingerprint()  # recorded at save time
-    metadata["features_sha256"] = "0" * 64
+    if recorded is None:
+        del metadata["features_sha256"]
+    else:
+        metadata["features_sha256"] = recorded
     metadata_file.write_text(json.dumps(metadata))
     with caplog.at_level("WARNING"):
         client = make_app(MODELS_DIR=copy).test_client()
     assert client.get("/readyz").status_code == 200
-    warnings = [r for r in caplog.records if "other feature code" in r.getMessage()]
+    warnings = [r for r in caplog.records if said in r.getMessage()]
     assert [r.getMessage().split()[1] for r in warnings] == ["credibility-en"]
+    assert [r.fields["event"] for r in warnings] == ["model_features_changed"]
+
+
+def _not_joblib(models_dir, tmp_path):
+    """A copy of the models folder whose French model.joblib is not a joblib file, with
+    metadata.json recording the sha256 of those bytes (so the hash check passes)."""
+    from training.corpus import sha256_file
+
+    copy = tmp_path / "models"
+    shutil.copytree(models_dir, copy)
+    folder = copy / "credibility-fr" / TEST_VERSION
+    (folder / "model.joblib").write_bytes(b"n" * 200)
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["model_sha256"] = sha256_file(folder / "model.joblib")
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    return copy
+
+
+def test_a_model_file_that_is_not_joblib_is_refused_in_one_line(make_app, models_dir, tmp_path):
+    client = make_app(MODELS_DIR=_not_joblib(models_dir, tmp_path)).test_client()
+    reason = client.get("/readyz").get_json()["errors"]["models"]["credibility-fr"]
+    assert reason.startswith("refused: model.joblib cannot be read as a scikit-learn pipeline: ")
+    assert "\n" not in reason
+
+
+def test_readiness_reasons_show_paths_relative_to_the_models_folder(
+    make_app, tampered_models_dir
+):
+    client = make_app(MODELS_DIR=tampered_models_dir).test_client()
+    reason = client.get("/readyz").get_json()["errors"]["models"]["credibility-fr"]
+    assert "sha256" in reason
+    for root in (tampered_models_dir, tampered_models_dir.resolve()):
+        assert str(root) not in reason
+    assert f"credibility-fr/{TEST_VERSION}/model.joblib" in reason

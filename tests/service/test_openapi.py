@@ -41,3 +41,11 @@ def test_docs_page(client):
     response = client.get("/docs")
     assert response.status_code == 200
     assert "openapi.json" in response.get_data(as_text=True)
+
+
+def test_descriptions_say_what_is_configurable_and_what_is_calibrated(client):
+    schemas = client.get("/openapi.json").get_json()["components"]["schemas"]
+    text = schemas["Article"]["properties"]["text"]
+    assert "SCORER_MAX_TEXT_CHARS" in text["description"]
+    score = schemas["Score"]["properties"]["score"]["description"]
+    assert not score.startswith("Calibrated") and "calibrated only when" in score

@@ -198,3 +198,14 @@ def test_an_empty_batch_gets_no_results(client):
     response = client.post("/v1/score/batch", json={"articles": []})
     assert response.status_code == 200
     assert response.get_json() == {"results": []}
+
+
+def test_a_feature_that_does_not_apply_contributes_plus_zero(client):
+    # Under 20 words: every feature but log_words is NaN, so z == 0; a negative coefficient
+    # times 0 is -0.0, which must not reach the answer.
+    response = client.post("/v1/score", json={"text": "Le ministre aurait menti.",
+                                              "language": "fr"})
+    assert response.status_code == 200
+    assert b"-0.0" not in response.data
+    features = response.get_json()["features"]
+    assert any(not f["applicable"] for f in features)

@@ -222,3 +222,44 @@ def test_list_versions(tmp_path):
     assert newest_version(tmp_path, "m") == "2025.1.10"
     assert list_versions(tmp_path, "absent") == []
     assert newest_version(tmp_path, "absent") is None
+
+
+def test_the_default_version_sorts_after_every_existing_one(tmp_path):
+    from datetime import date
+
+    from training.artifacts import default_version, newest_version
+
+    today = date(2026, 11, 27)
+
+    def add(name: str, version: str) -> None:
+        folder = tmp_path / name / version
+        folder.mkdir(parents=True)
+        (folder / "metadata.json").write_text("{}")
+
+    assert default_version(tmp_path, ["m-fr", "m-en"], today) == "2026.11.27"
+    add("m-fr", "2026.11.26.6")
+    assert default_version(tmp_path, ["m-fr", "m-en"], today) == "2026.11.27"
+    add("m-fr", "2026.11.27")
+    assert default_version(tmp_path, ["m-fr", "m-en"], today) == "2026.11.27.1"
+    add("m-en", "2026.11.27.2")  # either model's versions count: both get the one version
+    version = default_version(tmp_path, ["m-fr", "m-en"], today)
+    assert version == "2026.11.27.3"
+    add("m-fr", version)
+    assert newest_version(tmp_path, "m-fr") == version
+    add("m-fr", "2026.12.01")  # dated after today
+    assert default_version(tmp_path, ["m-fr"], today) == "2026.12.01.1"
+
+
+def test_the_reference_models_default_version_is_newer_than_the_committed_ones():
+    from training.artifacts import default_version, newest_version
+    from training.corpus import ROOT
+    from training.reference_models import REFERENCES
+
+    names = [reference.name for reference in REFERENCES]
+    version = default_version(ROOT / "models", names)
+    for name in names:
+        assert newest_version(ROOT / "models", name) != version
+        versions = [newest_version(ROOT / "models", name), version]
+        from training.artifacts import _version_key
+
+        assert max(versions, key=_version_key) == version

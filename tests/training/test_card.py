@@ -53,3 +53,71 @@ def test_coefficient_sentence():
     down = coefficient_sentence("anonymous_sources", -0.693, 1.0, 0.5)
     assert "lowers the score" in down and "divided by 2.00" in down
     assert "almost no effect" in coefficient_sentence("quotations", 0.01, 1.0, 1.0)
+
+
+def _uncalibrated(standin_fit) -> dict:
+    meta = copy.deepcopy(standin_fit.metadata)
+    meta.update(name="m", version="1")
+    meta["calibration"] = {"applied": False, "reason": "disabled (--no-calibrate)"}
+    return meta
+
+
+def test_an_uncalibrated_model_is_not_called_calibrated(standin_fit):
+    from training.card import coefficient_axis_label
+
+    meta = _uncalibrated(standin_fit)
+    card = render_card(meta)
+    assert "calibrated probability" not in card and "calibration included" not in card
+    assert "not calibrated" in card and "no calibration step" in card
+    assert "(calibrated)" not in coefficient_axis_label(meta)
+    calibrated = copy.deepcopy(standin_fit.metadata)
+    calibrated.update(name="m", version="1")
+    assert calibrated["calibration"]["applied"]
+    assert "calibrated probability" in render_card(calibrated)
+    assert coefficient_axis_label(calibrated).endswith("(calibrated)")
+
+
+def test_a_card_without_bootstrap_says_no_intervals_were_computed(synthetic_corpus_path):
+    from tests.training.helpers import CountingFeatures
+    from training.corpus import load_corpus
+    from training.fit import fit_model
+
+    result = fit_model([load_corpus(synthetic_corpus_path)], "fr", features=CountingFeatures(),
+                       n_boot=0, progress=False, baseline=False)
+    meta = {**result.metadata, "name": "m", "version": "1"}
+    card = render_card(meta)
+    assert "bootstrap intervals" not in card.replace("No bootstrap intervals were computed", "")
+    assert "No bootstrap intervals were computed" in card
+
+
+def test_the_card_gives_the_exact_command_that_made_the_model(
+    tmp_path, synthetic_corpus_path, standin_fit
+):
+    import argparse
+
+    from training.commands.fit import reproduce_commands
+    from training.corpus import load_corpus
+
+    # As training/reference_models.py calls fit for credibility-fr.
+    args = argparse.Namespace(
+        corpus=[str(synthetic_corpus_path)], heldout=[str(synthetic_corpus_path)],
+        language="fr", name="credibility-fr", version="2026.12.01", models_dir=tmp_path / "m",
+        jobs=2, calibrate=False, group_by_corpus=True, fixed_ratings=True, cv_folds=5, seed=0,
+        bootstrap=1000, baseline=True, quiet=True, C=None, group_weights=True,
+    )
+    corpus = load_corpus(synthetic_corpus_path)
+    commands = reproduce_commands(args, [corpus], [corpus])
+    spec = corpus.spec
+    assert commands["fit"] == (
+        f"python -m training fit --corpus {spec} --language fr --name credibility-fr "
+        f"--version 2026.12.01 --models-dir {tmp_path / 'm'} --group-by-corpus "
+        f"--fixed-ratings --no-calibrate --heldout {spec}"
+    )
+    assert commands["evaluate"] == (f"python -m training evaluate --model "
+                                    f"{tmp_path / 'm' / 'credibility-fr' / '2026.12.01'} "
+                                    "--corpus ...")
+    meta = {**copy.deepcopy(standin_fit.metadata), "name": "credibility-fr",
+            "version": "2026.12.01", "reproduce": commands}
+    card = render_card(meta)
+    assert commands["fit"] in card and commands["evaluate"] in card
+    assert "models/credibility-fr/2026.12.01" not in card

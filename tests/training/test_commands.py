@@ -146,3 +146,13 @@ def test_end_to_end_on_the_project_corpus(project_model_dir, data_dir, capsys):
     report = json.loads(out)
     entry = report["corpora"][0]
     assert entry["in_training"] and entry["baseline"]["metrics"]["n"] > 0
+
+
+def test_fit_records_the_command_that_made_the_model(project_model_dir):
+    metadata = json.loads((project_model_dir / "metadata.json").read_text())
+    fit = metadata["reproduce"]["fit"]
+    assert fit.startswith("python -m training fit --corpus data/corpus/fr.jsonl --language fr "
+                          "--name credibility-fr --version 0.0.1 --models-dir ")
+    assert metadata["reproduce"]["evaluate"].startswith(
+        f"python -m training evaluate --model {project_model_dir}")
+    assert fit in (project_model_dir / "README.md").read_text()

@@ -56,6 +56,16 @@ def test_read_corpus_round_trip(tmp_path):
          "duplicate id 'a1' (first on line 1)"),
         ('{"id": "x", "language": "fr", "text": "t", "label": 1, "group": "g"', "bad JSON"),
         ('[1, 2]', "expected a JSON object"),
+        ('{"id": "x", "language": "fr", "text": "   ", "html": "<p>Du HTML</p>", "label": 1, '
+         '"group": "g"}', "'text' is blank"),
+        ('{"id": "x", "language": "fr", "text": "\u200b ", "label": 1, "group": "g"}',
+         "'text' is blank"),
+        ('{"id": "x", "language": "fr", "html": "<p> </p><br>", "label": 1, "group": "g"}',
+         "'html' has no visible text"),
+        ('{"id": "x", "language": "fr", "text": "Le ministre \\ud800 a dit.", "label": 1, '
+         '"group": "g"}', "'text' has an unpaired surrogate escape"),
+        ('{"id": "x", "language": "fr", "text": "a\tb", "label": 1, "group": "g"}',
+         "bad JSON: Invalid control character at (line 3, column 41)"),
     ],
 )
 def test_read_corpus_names_file_and_line(tmp_path, bad, message):
@@ -209,3 +219,13 @@ def test_specs_inside_the_repository_are_portable(tmp_path, monkeypatch):
     assert resolve_spec("pyproject.toml") == str(ROOT / "pyproject.toml")
     assert resolve_spec("fresada_train") == "fresada_train"
     assert resolve_spec("nowhere.jsonl") == "nowhere.jsonl"
+
+
+def test_the_team_corpus_records_its_licence(tmp_path):
+    from training.corpus import ROOT, load_corpus
+
+    for language in ("fr", "en"):
+        corpus = load_corpus(ROOT / "data" / "corpus" / f"{language}.jsonl")
+        assert corpus.record()["licence"] == "CC BY 4.0"  # data/README.md
+    other = write_jsonl(tmp_path / "fr.jsonl", [GOOD])
+    assert load_corpus(other).record()["licence"] is None

@@ -117,3 +117,12 @@ def test_rating():
         rating(0.5, {"low": 0.8, "high": 0.2})
     with pytest.raises(ValueError):
         rating(float("nan"), thresholds)
+
+
+def test_the_word_count_message_agrees_in_number():
+    import math
+
+    from training.features.messages import feature_message
+
+    assert feature_message("log_words", math.log1p(1)) == "About 1 word."
+    assert feature_message("log_words", math.log1p(250)) == "About 250 words."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -29,8 +31,10 @@ def _corpus(rows, name="synthetic", path=None):
 
 def test_featurise_in_parallel_equals_serial_and_reports_refusals():
     rows = synthetic_rows(n_groups=4, per_group=10)
-    rows[3] = {**rows[3], "text": None, "html": "<p> </p><br>"}  # nothing left: refused
     articles = [article_from_dict(r) for r in rows]
+    # Nothing left: refused. A corpus file refuses such a line; an Article built in code (or
+    # a page whose visible text the extractor later drops) reaches featurising.
+    articles[3] = replace(articles[3], text=None, html="<p> </p><br>")
     serial = featurise_articles(articles, CountingFeatures(), jobs=1, progress=False)
     parallel = featurise([a.to_document() for a in articles], CountingFeatures(), jobs=2,
                          chunk_size=7, progress=False)
@@ -171,6 +175,19 @@ def test_fit_model_with_heldout_and_one_group():
     assert set(result.curves) == {"cross-validation", "held"}
 
 
+def test_a_language_mismatch_names_the_file_and_first_line(tmp_path):
+    from tests.training.helpers import write_jsonl
+    from training.corpus import load_corpus
+
+    rows = synthetic_rows(n_groups=4, per_group=6)
+    rows[4] = {**rows[4], "language": "en"}
+    path = write_jsonl(tmp_path / "wronglang.jsonl", rows)
+    with pytest.raises(FitError) as error:
+        fit_model([load_corpus(path)], "fr", features=CountingFeatures(), progress=False)
+    assert str(error.value) == (f"{path}: line 5: corpus 'wronglang' has articles in en: "
+                                "the model is for 'fr'")
+
+
 def test_fit_model_refusals():
     rows = synthetic_rows(n_groups=4, per_group=6)
     with pytest.raises(FitError, match="straddle"):
@@ -185,3 +202,12 @@ def test_fit_model_refusals():
     with pytest.raises(FitError, match="cv-folds"):
         fit_model([_corpus(rows)], "fr", features=CountingFeatures(), cv_folds=1,
                   progress=False)
+
+
+def test_metadata_records_the_folds_that_ran():
+    rows = synthetic_rows(n_groups=8, per_group=6)
+    result = fit_model([_corpus(rows)], "fr", features=CountingFeatures(), cv_folds=100,
+                       n_boot=0, baseline=False, progress=False)
+    ran = result.metadata["metrics"]["cross_validation"]["scheme"]["folds"]
+    assert ran < 100
+    assert result.metadata["training"]["cv_folds"] == ran

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from training.cli_errors import CliError
 from training.features import ArticleFeatures, InputError
+from training.features.intake import read_document
 from training.features.language import SUPPORTED
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def add_parser(subparsers) -> None:
@@ -26,15 +30,14 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def _documents(args: argparse.Namespace):
+def _documents(args: argparse.Namespace) -> list[tuple[str, dict]]:
+    """``(where, document)`` for every input, ``where`` naming the file (and line)."""
     if bool(args.files) == bool(args.jsonl):
         raise CliError("give either FILE arguments or --jsonl IN.jsonl")
     if args.jsonl:
-        yield from _read_jsonl(args.jsonl)
-        return
-    for path in args.files:
-        content = _read(path)
-        yield {"id": str(path), ("html" if args.html else "text"): content}
+        return _read_jsonl(args.jsonl)
+    return [(str(path), {"id": str(path), ("html" if args.html else "text"): _read(path)})
+            for path in args.files]
 
 
 def _read(path: Path) -> str:
@@ -48,30 +51,49 @@ def _read(path: Path) -> str:
         raise CliError(f"{path}: {exc.strerror}") from None
 
 
-def _read_jsonl(path: Path):
+def _read_jsonl(path: Path) -> list[tuple[str, dict]]:
+    documents = []
     for number, line in enumerate(_read(path).splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"{path}: line {number}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise CliError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
+            raise CliError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
         if not isinstance(obj, dict):
-            raise CliError(f"{path}:{number}: each line must be a JSON object")
+            raise CliError(f"{where}: each line must be a JSON object")
         obj.setdefault("id", str(number))
-        yield obj
+        documents.append((where, obj))
+    return documents
+
+
+def _check(where: str, document: dict) -> None:
+    """Refuse a document before anything is analysed or printed (one line, with its place)."""
+    try:
+        read_document(document)
+    except InputError as exc:
+        raise CliError(f"{where}: document {document.get('id')}: {exc}") from None
+    for name, value in document.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # spaCy cannot encode a lone surrogate, nor could stdout print it.
+            raise CliError(f"{where}: {name!r} has an unpaired surrogate escape "
+                           "(\\ud800-\\udfff), which is not a character")
 
 
 def run(args: argparse.Namespace) -> int:
     extractor = ArticleFeatures(language=args.language)
-    # Read everything first: a bad line stops the run before anything is printed.
-    documents = list(_documents(args))
-    out = sys.stdout
-    for document in documents:
+    # Check every document, then analyse them all, then print: a bad document stops the run
+    # before anything is printed, whichever line it is on.
+    documents = _documents(args)
+    for where, document in documents:
+        _check(where, document)
+    lines = []
+    for where, document in documents:
         try:
             (analysis,) = extractor.analyse([document])
         except InputError as exc:
-            raise CliError(f"document {document.get('id')}: {exc}") from None
+            raise CliError(f"{where}: document {document.get('id')}: {exc}") from None
         record = {
             "id": document.get("id"),
             "language": analysis.language,
@@ -83,5 +105,6 @@ def run(args: argparse.Namespace) -> int:
         }
         if analysis.from_html:
             record["text"] = analysis.text
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.writelines(lines)
     return 0

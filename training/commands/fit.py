@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -76,6 +77,7 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
         # Fail before a long featurisation, not after it.
         target = check_new(args.models_dir, args.name, args.version)
         corpora = [load_corpus(spec) for spec in args.corpus]
+        _refuse_duplicates(corpora)
         if getattr(args, "group_by_corpus", False):
             for corpus in corpora:
                 for article in corpus.articles:
@@ -88,6 +90,7 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
             group_weighting=getattr(args, "group_weights", True), C=getattr(args, "C", None),
             fixed_ratings=getattr(args, "fixed_ratings", False),
         )
+        result.metadata["reproduce"] = reproduce_commands(args, corpora, heldout)
         path = save_model_dir(
             args.models_dir, args.name, args.version, result.pipeline, result.metadata,
             input_example=input_example(args.language),
@@ -98,6 +101,59 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
     assert path == target
     print(summary(result.metadata, path), file=out)
     return path
+
+
+def _refuse_duplicates(corpora: list) -> None:
+    """The same file twice (by path or by content) would count its articles twice, as a
+    duplicate id within one file would; refused the same way."""
+    from training.corpus import CorpusError
+
+    seen: dict[str, Path] = {}
+    for corpus in corpora:
+        digest = corpus.sha256
+        if digest in seen:
+            raise CorpusError(f"{corpus.path}: given twice to --corpus (same content as "
+                              f"{seen[digest]}): its articles would count twice")
+        seen[digest] = corpus.path
+
+
+def reproduce_commands(args: argparse.Namespace, corpora: list, heldout: list) -> dict:
+    """The exact ``fit`` command that made the model (every option that changes it, defaults
+    left out) and the ``evaluate`` command for its directory, for the model card."""
+    def specs(items: list) -> list[str]:
+        return [corpus.spec or corpus.name for corpus in items]
+
+    parts = ["python", "-m", "training", "fit", "--corpus", *specs(corpora),
+             "--language", args.language, "--name", args.name, "--version", args.version]
+    models_dir = Path(args.models_dir)
+    if models_dir != Path("models"):
+        parts += ["--models-dir", str(models_dir)]
+    if getattr(args, "group_by_corpus", False):
+        parts.append("--group-by-corpus")
+    if getattr(args, "fixed_ratings", False):
+        parts.append("--fixed-ratings")
+    if not args.calibrate:
+        parts.append("--no-calibrate")
+    if not getattr(args, "group_weights", True):
+        parts.append("--no-group-weights")
+    if getattr(args, "C", None) is not None:
+        parts += ["--C", str(args.C)]
+    if args.cv_folds != 5:
+        parts += ["--cv-folds", str(args.cv_folds)]
+    if args.seed != 0:
+        parts += ["--seed", str(args.seed)]
+    if args.bootstrap != 1000:
+        parts += ["--bootstrap", str(args.bootstrap)]
+    if not args.baseline:
+        parts.append("--no-baseline")
+    if heldout:
+        parts += ["--heldout", *specs(heldout)]
+    model = models_dir / args.name / args.version
+    return {
+        "fit": shlex.join(parts),
+        "evaluate": shlex.join(["python", "-m", "training", "evaluate", "--model", str(model),
+                                "--corpus"]) + " ...",
+    }
 
 
 def summary(metadata: dict, path: Path) -> str:

@@ -50,5 +50,5 @@ def feature_message(name: str, value: float, evidence: Iterable[Evidence] = ()) 
     if name == "quotations":
         return f"{_plural(int(value), 'quoted passage')}."
     if name == "log_words":
-        return f"About {round(math.expm1(value))} words."
+        return f"About {_plural(round(math.expm1(value)), 'word')}."
     return f"{name} = {value:g}."
