@@ -985,3 +985,15 @@ def test_an_unnamed_source_cited_once_counts_once():
     # two unnamed sources side by side stay two
     a = analyse("Selon certains, le projet est mort. D'autres affirment qu'il reviendra.")
     assert a.values["anonymous_sources"] == 2
+
+
+def test_the_registry_merges_a_short_name_and_survives_names_without_words():
+    from training.features.citation.mentions import _Registry, normalise_key
+
+    registry = _Registry()
+    # a name with no word characters normalises to an empty key (seen in FreSaDa)
+    empty = registry.add(0, "organisation", normalise_key("« — »"), "« — »")
+    full = registry.add(5, "organisation", "commission europeenne", "Commission européenne")
+    assert registry.add(40, "organisation", "commission", "Commission") == full
+    assert registry.add(60, "organisation", "", "") == empty
+    assert registry.positions[full] == [5, 40]

@@ -67,7 +67,7 @@ class _Registry:
                 if key.split()[-1:] == seen_key.split()[-1:]:
                     return seen_key
             if type_ == seen_type == "organisation" and " " not in key and (
-                    name.strip()[:1].isupper() and seen_key.split()[0] == key):
+                    name.strip()[:1].isupper() and seen_key.split()[:1] == [key]):
                 return seen_key  # "la Commission" after "la Commission européenne"
         return None
 
