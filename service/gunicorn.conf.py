@@ -30,7 +30,7 @@ def _env_int(name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise SystemExit(f"{name} must be an integer, not {raw!r}") from None
+        raise SystemExit(f"Configuration error: {name} must be an integer, not {raw!r}") from None
 
 
 def _prepare_prometheus_dir() -> None:

@@ -164,3 +164,18 @@ def test_fit_refuses_the_same_corpus_twice(tmp_path):
     assert result.stderr == (f"error: {corpus}: given twice to --corpus (same content as "
                              f"{corpus}): its articles would count twice\n")
     assert not models.exists()
+
+
+def test_fit_refuses_a_heldout_corpus_that_is_a_training_corpus(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(_team_rows("fr"), encoding="utf-8")
+    copy = tmp_path / "copy.jsonl"
+    copy.write_text(_team_rows("fr"), encoding="utf-8")
+    models = tmp_path / "models"
+    result = run("fit", "--corpus", str(corpus), "--heldout", str(copy), "--group-by-corpus",
+                 "--language", "fr", "--name", "m", "--version", "1",
+                 "--models-dir", str(models))
+    assert result.returncode == 2
+    assert result.stderr == (f"error: {copy}: given to --heldout and to --corpus (same content "
+                             f"as {corpus}): a model is not measured on its training data\n")
+    assert not models.exists()

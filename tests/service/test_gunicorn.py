@@ -184,3 +184,9 @@ def test_access_log_is_one_json_object_without_secrets(monkeypatch):
     assert entry["request_id"] == "req-1" and entry["model_version"] == "credibility-fr/1"
     assert entry["duration_ms"] == 12.5 and entry["user_agent"] == 'plugin "quoted" /1.0'
     assert "hunter2" not in line and "s3cret" not in line
+
+
+def test_a_bad_gunicorn_setting_is_a_one_line_configuration_error(monkeypatch):
+    with pytest.raises(SystemExit) as stopped:
+        load_conf(monkeypatch, SCORER_WORKERS="abc")
+    assert str(stopped.value) == "Configuration error: SCORER_WORKERS must be an integer, not 'abc'"

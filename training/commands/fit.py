@@ -83,6 +83,7 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
                 for article in corpus.articles:
                     article.group = corpus.name
         heldout = [load_corpus(spec) for spec in args.heldout]
+        _refuse_heldout_in_training(corpora, heldout)
         result = fit_model(
             corpora, args.language, heldout=heldout, jobs=args.jobs, calibrate=args.calibrate,
             cv_folds=args.cv_folds, random_state=args.seed, n_boot=args.bootstrap,
@@ -115,6 +116,19 @@ def _refuse_duplicates(corpora: list) -> None:
             raise CorpusError(f"{corpus.path}: given twice to --corpus (same content as "
                               f"{seen[digest]}): its articles would count twice")
         seen[digest] = corpus.path
+
+
+def _refuse_heldout_in_training(corpora: list, heldout: list) -> None:
+    """A held-out corpus that is also a training corpus (by content) measures the model on
+    what it learnt from; with --group-by-corpus its groups are renamed and would not show it."""
+    from training.corpus import CorpusError
+
+    training = {corpus.sha256: corpus.path for corpus in corpora}
+    for corpus in heldout:
+        if corpus.sha256 in training:
+            raise CorpusError(f"{corpus.path}: given to --heldout and to --corpus (same content "
+                              f"as {training[corpus.sha256]}): a model is not measured on its "
+                              "training data")
 
 
 def reproduce_commands(args: argparse.Namespace, corpora: list, heldout: list) -> dict:
