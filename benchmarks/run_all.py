@@ -4,8 +4,10 @@
 
 1. extraction_bench.py: feature extraction vs the full spaCy pipeline, one core, plus memory;
 2. service_bench.py: the service under gunicorn vs a naive Flask + spaCy handler;
-3. cache_hit_bench.py: a cached repeat inside the service process, without the network.
-``--quick`` shortens both (fewer runs, 5 s per load case) for a smoke run.
+3. cache_hit_bench.py: a cached repeat inside the service process, without the network;
+4. hostile_input_bench.py: inputs built to be slow (a run without sentence ends, deeply nested
+   HTML) at growing sizes, to show the time grows in proportion.
+``--quick`` shortens them (fewer runs, 5 s per load case, smaller inputs) for a smoke run.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, str(HERE / "service_bench.py"), "--duration", "5" if quick else "20",
          "--json", str(build / "service.json")],
         [sys.executable, str(HERE / "cache_hit_bench.py"), "--repeats", "50" if quick else "300"],
+        [sys.executable, str(HERE / "hostile_input_bench.py"),
+         "--sizes", "100,200" if quick else "250,500,1000,2000"],
     ]
     status = 0
     for command in runs:
