@@ -77,13 +77,12 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
         # Fail before a long featurisation, not after it.
         target = check_new(args.models_dir, args.name, args.version)
         corpora = [load_corpus(spec) for spec in args.corpus]
-        _refuse_duplicates(corpora)
+        heldout = [load_corpus(spec) for spec in args.heldout]
+        _refuse_repeated_corpora(corpora, heldout)
         if getattr(args, "group_by_corpus", False):
             for corpus in corpora:
                 for article in corpus.articles:
                     article.group = corpus.name
-        heldout = [load_corpus(spec) for spec in args.heldout]
-        _refuse_heldout_in_training(corpora, heldout)
         result = fit_model(
             corpora, args.language, heldout=heldout, jobs=args.jobs, calibrate=args.calibrate,
             cv_folds=args.cv_folds, random_state=args.seed, n_boot=args.bootstrap,
@@ -104,30 +103,23 @@ def train(args: argparse.Namespace, out=sys.stdout) -> Path:
     return path
 
 
-def _refuse_duplicates(corpora: list) -> None:
-    """The same file twice (by path or by content) would count its articles twice, as a
-    duplicate id within one file would; refused the same way."""
+def _refuse_repeated_corpora(corpora: list, heldout: list) -> None:
+    """A file given twice (by path or by content) is refused: twice to --corpus, its articles
+    would count twice, as a duplicate id within one file would; to --corpus and --heldout, the
+    model would be measured on what it learnt from (with --group-by-corpus its groups are
+    renamed, so the shared-group check would not show it)."""
     from training.corpus import CorpusError
 
     seen: dict[str, Path] = {}
     for corpus in corpora:
-        digest = corpus.sha256
-        if digest in seen:
+        if corpus.sha256 in seen:
             raise CorpusError(f"{corpus.path}: given twice to --corpus (same content as "
-                              f"{seen[digest]}): its articles would count twice")
-        seen[digest] = corpus.path
-
-
-def _refuse_heldout_in_training(corpora: list, heldout: list) -> None:
-    """A held-out corpus that is also a training corpus (by content) measures the model on
-    what it learnt from; with --group-by-corpus its groups are renamed and would not show it."""
-    from training.corpus import CorpusError
-
-    training = {corpus.sha256: corpus.path for corpus in corpora}
+                              f"{seen[corpus.sha256]}): its articles would count twice")
+        seen[corpus.sha256] = corpus.path
     for corpus in heldout:
-        if corpus.sha256 in training:
+        if corpus.sha256 in seen:
             raise CorpusError(f"{corpus.path}: given to --heldout and to --corpus (same content "
-                              f"as {training[corpus.sha256]}): a model is not measured on its "
+                              f"as {seen[corpus.sha256]}): a model is not measured on its "
                               "training data")
 
 
