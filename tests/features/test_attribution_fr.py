@@ -997,3 +997,27 @@ def test_the_registry_merges_a_short_name_and_survives_names_without_words():
     assert registry.add(40, "organisation", "commission", "Commission") == full
     assert registry.add(60, "organisation", "", "") == empty
     assert registry.positions[full] == [5, 40]
+
+
+def test_on_inside_a_quotation_is_the_quoted_speakers_voice():
+    # « On nous a répondu… »: the mayor's account of what he was told, not an unnamed source
+    a = analyse("Le maire, Jean Dupont, est furieux. « On nous a répondu que tout allait bien, "
+                "on parle maintenant de fermer l'école », a-t-il dit.")
+    assert named(a) == 1
+    assert a.values["anonymous_sources"] == 0
+
+
+def test_on_outside_a_quotation_and_unnamed_people_inside_one_stay_anonymous():
+    a = analyse("On raconte que la mairie va vendre le terrain. « Ce projet est confirmé par "
+                "plusieurs élus de la majorité », a affirmé Paul Rivière.")
+    assert named(a) == 1
+    assert a.values["anonymous_sources"] == 2
+
+
+def test_a_plan_that_does_not_say_its_name_cites_no_one():
+    a = analyse("« C'est un plan social qui ne dit pas son nom. Les salariés le savent », "
+                "a déclaré Nadia Colin.")
+    assert named(a) == 1
+    assert [e.type for e in a.evidence_for("named_sources")] == ["person"]
+    # nor an attribution reported within the quotation
+    assert not [e for e in a.evidence_for("attributions") if "plan social" in e.text]

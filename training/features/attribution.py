@@ -75,6 +75,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     # are paired over the whole text: a sentence split inside a quotation ('problems," X
     # said. "If') would pair the closing mark with the next quotation's opening one.
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
+    quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
     for start, _ in phrases:
         token = parsed.token_at(start)
@@ -89,7 +90,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
-        ctx = _Context(parsed, lex, registry, sentence)
+        ctx = _Context(parsed, lex, registry, sentence, quotations)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
                 + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx)

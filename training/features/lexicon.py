@@ -218,6 +218,9 @@ class Lexicon:
     # The plural ones ("ils", "they"): they refer back to a plural speaker.
     plural_pronouns: frozenset[str]
     anonymous_pronouns: frozenset[str]
+    # The ones that, inside a quotation, are the quoted speaker's own voice (« On nous a
+    # répondu que… », a-t-il dit), not an unnamed source of the article.
+    quoted_voice_pronouns: frozenset[str]
     anonymous_patterns: PatternSet
     denial_patterns: PatternSet
     denial_negations: frozenset[str]
@@ -460,6 +463,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         referring_pronouns=_lower_set(src["referring_pronouns"]),
         plural_pronouns=_lower_set(src.get("plural_pronouns", [])),
         anonymous_pronouns=_lower_set(src["anonymous_pronouns"]),
+        quoted_voice_pronouns=_lower_set(src.get("quoted_voice_pronouns", [])),
         anonymous_patterns=_compile(data["anonymous"]["patterns"]),
         denial_patterns=_compile(data["denial"]["patterns"]),
         denial_negations=_lower_set(data["denial"].get("negation_before", [])),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import Lexicon
@@ -89,6 +89,8 @@ class _Context:
     lex: Lexicon
     registry: _Registry
     sentence: Sentence
+    # The quoted passages of the whole text (quotes.quote_spans), sorted.
+    quotations: list[tuple[int, int]] = field(default_factory=list)
 
     def at(self, token) -> int:
         return self.sentence.start + token.idx

@@ -23,6 +23,7 @@ from .noun_phrases import (
     _propn_run,
     _title_before_name,
 )
+from .quotes import _inside
 from .roles import _known_person, _named_after_role, _type_role
 
 
@@ -43,6 +44,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
         return None
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
+        if lower in lex.quoted_voice_pronouns and _inside(ctx.quotations, span[0]):
+            # « On nous a répondu que… », a-t-il dit: someone the quoted speaker knows, whom
+            # the article does not cite (the cue stays in the evidence, counted as no source)
+            return "unresolved", None, None, span
         if lower in lex.anonymous_pronouns or lower.lstrip("-") in lex.anonymous_pronouns:
             place = _speaker_place(head, lex) if lower.startswith("-") else None
             if place is not None:
