@@ -250,7 +250,7 @@ def test_a_sentence_about_a_photo_agency_is_analysed():
     assert {e.source for e in a.evidence_for("named_sources")} == {"Paul Hennessy"}
 
 
-# A title printed again as the first heading is analysed once, as the title.
+# A title printed again as a heading is analysed once, as the title.
 
 TITLE = "Le maire aurait démissionné, selon des sources proches du dossier"
 BODY = ("Le conseil municipal se réunira lundi pour élire un successeur, a indiqué la préfecture "
@@ -263,8 +263,11 @@ BODY = ("Le conseil municipal se réunira lundi pour élire un successeur, a ind
      "html": f"<p class='date'>12 mars</p><h1>  {TITLE.lower().replace(' ', '  ')} </h1>"
              f"<p>{BODY}</p>"},
     {"title": TITLE, "text": f"{TITLE}\n\n{BODY}"},
+    # the site's name in a heading before the article's
+    {"title": TITLE, "html": f"<header><h1>Le Courrier du Centre</h1></header>"
+                             f"<article><h1>{TITLE}</h1><p>{BODY}</p></article>"},
 ])
-def test_a_title_repeated_as_the_first_heading_counts_once(document):
+def test_a_title_repeated_as_a_heading_counts_once(document):
     from training.features import analyse_document
 
     a = analyse_document(document, language="fr", min_words=0)

@@ -140,9 +140,10 @@ def read_document(document: str | Mapping) -> Intake:
         raise InputError("'language' must be a string")
     from_html = html is not None
     if from_html:
-        body, heading = _html_blocks(html)
+        body, headings = _html_blocks(html)
     else:
-        body, heading = text, _first_line(text)
+        line = _first_line(text)
+        body, headings = text, [line] if line else []
     analysed, masked = mask_captions(body)
     if not analysed.strip():
         raise EmptyDocumentError("the document has no text to analyse")
@@ -151,10 +152,12 @@ def read_document(document: str | Mapping) -> Intake:
     analysed_title = None
     if title is not None and title.strip():
         analysed_title, _ = mask_captions(title)
-        # The title printed again as the page's first heading (or the text's first line) is
-        # analysed once, as the title: its evidence has field "title" whether or not the page
-        # repeats it, and the body's copy is masked like a repeated caption (offsets hold).
-        if heading is not None and _same_line(title, body[heading[0]:heading[1]]):
+        # The title printed again as a heading of the page (a site name may come first) or as
+        # the text's first line is analysed once, as the title: its evidence has field "title"
+        # whether or not the page repeats it, and the body's copy is masked like a repeated
+        # caption (offsets hold).
+        heading = next((h for h in headings if _same_line(title, body[h[0]:h[1]])), None)
+        if heading is not None:
             start, end = heading
             analysed = analysed[:start] + " " * (end - start) + analysed[end:]
             masked = sorted([*masked, heading])
@@ -214,8 +217,8 @@ def _hidden(node) -> bool:
     return bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
 
 
-def _html_blocks(html: str) -> tuple[str, tuple[int, int] | None]:
-    """The visible text of a page and the span of its first heading in it.
+def _html_blocks(html: str) -> tuple[str, list[tuple[int, int]]]:
+    """The visible text of a page and the spans of its headings in it.
 
     One walk of the tree (an explicit stack, no recursion: any nesting depth, linear time):
     skipped elements are never entered, every block flushes the text gathered so far as a
@@ -225,14 +228,13 @@ def _html_blocks(html: str) -> tuple[str, tuple[int, int] | None]:
     tree = LexborHTMLParser(_flatten_deep_nesting(html))
     root = tree.body or tree.root
     if root is None:
-        return "", None
+        return "", []
     paragraphs: list[str] = []
-    heading_index: int | None = None
+    heading_indices: list[int] = []
     pieces: list[str] = []
     heading_open = 0
 
     def flush() -> None:
-        nonlocal heading_index
         if not pieces:
             return
         paragraph = _WS.sub(" ", "".join(pieces)).replace("\x00", "\n")
@@ -240,8 +242,8 @@ def _html_blocks(html: str) -> tuple[str, tuple[int, int] | None]:
         pieces.clear()
         if not paragraph or _READ_ALSO.match(paragraph):
             return
-        if heading_open and heading_index is None:
-            heading_index = len(paragraphs)
+        if heading_open:
+            heading_indices.append(len(paragraphs))
         paragraphs.append(paragraph)
 
     # (node, closing): closing entries flush the block they end.
@@ -278,11 +280,11 @@ def _html_blocks(html: str) -> tuple[str, tuple[int, int] | None]:
             child = child.next
         stack.extend((child, False) for child in reversed(children))
     flush()
-    text = "\n\n".join(paragraphs)
-    if heading_index is None:
-        return text, None
-    start = sum(len(p) + 2 for p in paragraphs[:heading_index])
-    return text, (start, start + len(paragraphs[heading_index]))
+    starts = [0]
+    for paragraph in paragraphs:
+        starts.append(starts[-1] + len(paragraph) + 2)
+    return "\n\n".join(paragraphs), [(starts[i], starts[i] + len(paragraphs[i]))
+                                      for i in heading_indices]
 
 
 # The parser spends time in proportion to the depth of each element it opens (quadratic in the
