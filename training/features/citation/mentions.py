@@ -71,6 +71,12 @@ class _Registry:
                 return seen_key  # "la Commission" after "la Commission européenne"
         return None
 
+    def organisation(self, position: int, name: str) -> tuple[str, str, str]:
+        """Record an organisation named ``name`` at ``position``: its type, its key and the name
+        it goes by (the first name of the organisation it merged with)."""
+        key = self.add(position, "organisation", normalise_key(name), name)
+        return "organisation", key, self.name_of(key)
+
     def name_of(self, key: str) -> str:
         return next(name for _, _, seen, name in self.sources if seen == key)
 

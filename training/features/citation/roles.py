@@ -43,8 +43,7 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         # "le directeur de l'ARS", "un porte-parole de Nordelec": the organisation's word
         # (a small NER calls many an invented company a place; or misses it: "de la DDT")
         name = orgs[-1].text if orgs else _propn_run(name_head)
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, registry.name_of(key), span
+        return (*registry.organisation(start, name), span)
     institution = next((t for t in tokens if t.i != head.i and t.lower_ in lex.institutions
                         and t.pos_ == "NOUN"), None)
     if institution is not None:
@@ -57,11 +56,9 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
             # "un porte-parole de l'entreprise": the company named before
             referent = _organisation_referent(start, ctx)
             if referent is not None:
-                key = registry.add(start, "organisation", normalise_key(referent), referent)
-                return "organisation", key, registry.name_of(key), span
+                return (*registry.organisation(start, referent), span)
         name = institution.text
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, registry.name_of(key), span
+        return (*registry.organisation(start, name), span)
     possessive = any(c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lex.possessives
                      for c in head.children)
     if possessive and not plural:

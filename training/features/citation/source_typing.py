@@ -153,8 +153,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 for t in tokens)
             return ("unresolved" if issued else "anonymous"), None, None, span
         name = issuer[-1]
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, registry.name_of(key), span
+        return (*registry.organisation(start, name), span)
     orgs = [
         e for e in entities
         if e.label in lex.syntax["organisation_entity_labels"] | lex.syntax["place_entity_labels"]
@@ -191,8 +190,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if not orgs and _looks_like_person(head):
             key = registry.add(start, "person", _person_key(name), name)
             return "person", key, name, span
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, name, span
+        return (*registry.organisation(start, name), span)
     if head_lower in lex.collective_heads and not indefinite or (
         head_lower in lex.collective_heads and head_lower not in lex.anonymous_heads
     ):
@@ -202,8 +200,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if orgs and head_lower not in lex.anonymous_heads and head_lower not in lex.media and (
                 not all(e.label in places for e in orgs)):  # "un quotidien de Liège"
             name = orgs[-1].text
-            key = registry.add(start, "organisation", normalise_key(name), name)
-            return "organisation", key, name, span
+            return (*registry.organisation(start, name), span)
         return "anonymous", None, None, span
     if head_lower in lex.media and (head_lower not in lex.institutions or has_name or (
             _latest_named_is_media(start, registry))):
@@ -231,8 +228,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
             return previous[0], previous[1], previous[2], span
         referent = _organisation_referent(start, ctx)
         if referent is not None:
-            key = registry.add(start, "organisation", normalise_key(referent), referent)
-            return "organisation", key, registry.name_of(key), span
+            return (*registry.organisation(start, referent), span)
     if head_lower in lex.institutions:
         has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
                              for t in head.children)
@@ -241,8 +237,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
             if previous is not None:
                 return previous[0], previous[1], previous[2], span
         name = _display(np_text)
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, name, span
+        return (*registry.organisation(start, name), span)
     if head_lower in lex.anonymous_heads:
         return "anonymous", None, None, span
     if "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
@@ -250,8 +245,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         return "collective", None, None, span
     if orgs:
         name = orgs[-1].text
-        key = registry.add(start, "organisation", normalise_key(name), name)
-        return "organisation", key, name, span
+        return (*registry.organisation(start, name), span)
     return "unresolved", None, None, span
 
 
