@@ -1021,3 +1021,12 @@ def test_a_plan_that_does_not_say_its_name_cites_no_one():
     assert [e.type for e in a.evidence_for("named_sources")] == ["person"]
     # nor an attribution reported within the quotation
     assert not [e for e in a.evidence_for("attributions") if "plan social" in e.text]
+
+
+def test_a_fire_that_broke_out_is_no_source():
+    # "se déclarer" of an event: it broke out, nobody declared anything
+    a = analyse("Un incendie s'est déclaré dans la nuit à l'usine. Une épidémie s'est déclarée "
+                "dans la maison de retraite, a indiqué l'agence régionale de santé.")
+    assert a.values["anonymous_sources"] == 0
+    assert named(a) == 1
+    assert not a.evidence_for("attributions")

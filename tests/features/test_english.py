@@ -524,3 +524,15 @@ def test_the_central_bank_is_the_bank_named_before():
     )
     assert a.values["named_sources"] == 1
     assert {e.source for e in a.evidence_for("named_sources")} == {"The Federal Reserve"}
+
+
+def test_the_paper_after_a_newspaper_is_that_newspaper():
+    a = en("The Guardian reported on Monday that the deal was off. The paper said the "
+           "minister had resigned.")
+    assert a.values["named_sources"] == 1
+    assert [e.type for e in a.evidence_for("named_sources")] == ["media", "media"]
+    assert not a.evidence_for("attributions")
+    # an indefinite one is a document with no named issuer
+    b = en("The Guardian reported on Monday that the deal was off. A paper said the "
+           "risk was low.")
+    assert b.values["anonymous_sources"] == 1

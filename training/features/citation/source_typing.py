@@ -127,7 +127,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
         name = _display(np_text)
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
-    if head_lower_is_document(head, lex):
+    if head_lower_is_document(head, lex) and not (
+            lower in lex.media and _latest_named_is_media(start, registry) and any(
+                c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
+                for c in head.children)):
+        # ("the paper said" after a newspaper was named: that newspaper, below)
         issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]]
         if not issuer and head.pos_ == "PROPN":
             # "a Daily Courier Poll": the name before the document word, which NER skipped
