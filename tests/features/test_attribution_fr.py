@@ -1030,3 +1030,45 @@ def test_a_fire_that_broke_out_is_no_source():
     assert a.values["anonymous_sources"] == 0
     assert named(a) == 1
     assert not a.evidence_for("attributions")
+
+
+def test_an_incise_after_a_clause_the_parser_took_for_a_relative_one():
+    # the parser hangs "sera annulé" on "vol" as a relative clause, which has no pronoun
+    a = analyse("Un vol sur deux sera annulé lundi dans les aéroports de Marseille-Provence et "
+                "de Nice-Côte-d'Azur en raison d'un mouvement des pompiers, a annoncé dimanche "
+                "la Direction générale de l'aviation civile (DGAC).")
+    assert a.values["anonymous_sources"] == 0
+    (item,) = a.evidence_for("named_sources")
+    assert item.type == "organisation" and "Direction générale" in item.text
+    # a real relative clause still has its pronoun: the subject is before it
+    b = analyse("Ces entreprises, dont les usines ont fermé dans toute la région, réclament "
+                "surtout un interlocuteur unique.")
+    assert [e.text for e in b.evidence_for("anonymous_sources")] == [
+        "Ces entreprises, dont les usines ont fermé dans toute la région, réclament"]
+
+
+def test_an_incise_subject_followed_by_how_it_spoke():
+    a = analyse("La société Vernaval a été piratée le mois dernier. Adresses, numéros de "
+                "téléphone et, pour certains clients, coordonnées bancaires ont été volés, "
+                "a précisé l'entreprise dans un message envoyé aux clients concernés.")
+    assert a.values["anonymous_sources"] == 0
+    assert named(a) == 1
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Vernaval"}
+
+
+def test_an_anonymity_formula_and_its_verb_are_one_unnamed_source():
+    a = analyse("D'après un cadre de la préfecture, qui s'exprimait sous couvert d'anonymat, "
+                "la grève pourrait durer. Un élu de la majorité, qui a demandé à ne pas être "
+                "nommé, affirme que le maire partira.")
+    assert a.values["anonymous_sources"] == 2
+    assert named(a) == 0
+
+
+def test_a_company_named_after_its_kind_is_an_organisation_whatever_ner_says():
+    a = analyse("L'entreprise Solvane Ouvrages a confirmé l'incident. La société Brévia a "
+                "ajouté que le chantier reprendrait. L'entreprise a précisé que personne n'était "
+                "blessé.")
+    items = a.evidence_for("named_sources")
+    assert {e.type for e in items} == {"organisation"}
+    assert {e.source for e in items} == {"Solvane Ouvrages", "Brévia"}
+    assert named(a) == 2

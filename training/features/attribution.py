@@ -103,6 +103,12 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             cues += _colon_cues(sentence.doc, text, ctx)
         if quoted:
             cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
+        if phrases:
+            # "Un délégué, qui a demandé à ne pas être nommé, affirme", "qui témoigne sous
+            # couvert d'anonymat": a verb inside an anonymity formula is the formula's
+            # (the phrases of several patterns are neither sorted nor disjoint, and few)
+            cues = [c for c in cues if c[2] != "verb" or not any(
+                a < ctx.at(c[0]) < b for a, b in phrases)]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
             reported = bool(flags and flags[0])

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..parse import Parsed, Sentence, is_proper
+from .noun_phrases import _propn_run
 
 
 @lru_cache(maxsize=4096)
@@ -190,7 +191,12 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
         named += [(offset + t.idx, t.text) for t in sentence.span
                   if offset + t.idx < before and is_proper(t) and _acronym_token(t)
                   and not any(e.start <= offset + t.idx < e.end for e in entities)]
-        named = [text for _, text in sorted(named)]
+        # a name after a word of its kind ("la société Vernaval", which NER may call a person)
+        doc = sentence.span.doc
+        named += [(offset + doc[t.i + 1].idx, _propn_run(doc[t.i + 1])) for t in sentence.span
+                  if t.lower_ in lex.organisation_anaphors and t.i + 1 < sentence.span.end
+                  and is_proper(doc[t.i + 1]) and offset + doc[t.i + 1].idx < before]
+        named = [text for _, text in sorted(set(named))]
         if named:
             # "Nordelec" after the source "le groupe Nordelec" is that source
             words = normalise_key(named[-1]).split()

@@ -106,8 +106,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
         _named_after_role(entities, tokens, ctx))
-    if person and lower in lex.media and not is_proper(head):
-        person = []  # "l'agence Tanjug", "le site Ouest-Info": an outlet, whatever NER says
+    if person and (lower in lex.media or lower in lex.organisation_anaphors) and not (
+            is_proper(head)):
+        # "l'agence Tanjug", "le site Ouest-Info": an outlet, and "le groupe Valtéra",
+        # "l'opérateur Telvia": an organisation, whatever NER says
+        person = []
     if person and not is_proper(head) and lower not in lex.spokesperson_heads and not (
             head_lower_is_document(head, lex)) and any(
             c.dep_ == "det" and c.lower_ in lex.indefinite_determiners for c in head.children):
@@ -223,7 +226,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         return "media", key, name, span
     if head_lower in lex.organisation_anaphors and not has_name and all(
             c.dep_ in ("det", "punct", "case") or c.dep_ in ("amod", "compound") and c.i < head.i
-            for c in head.children):
+            or _circumstance(c, head, lex) for c in head.children):
         # "l'entreprise a précisé", "selon le groupe", "the central bank said": the
         # organisation named before (not "la fédération départementale ovine", which an
         # adjective after it names, nor "l'association des riverains")
@@ -241,6 +244,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
             if previous is not None:
                 return previous[0], previous[1], previous[2], span
         name = _display(np_text)
+        top = name_head
+        while top is not None and top.head.i != top.i and is_proper(top.head):
+            top = top.head
+        if head_lower in lex.organisation_anaphors and top is not None and top is not head and (
+                top.head.i == head.i and not any(
+                    c.dep_ in lex.syntax["case_deps"] for c in top.children)):
+            # "l'entreprise Solvia Ouvrages, chargée de …": the name in apposition
+            name = _propn_run(top)
         return (*registry.organisation(start, name), span)
     if head_lower in lex.anonymous_heads:
         return "anonymous", None, None, span
@@ -251,6 +262,16 @@ def _type_speaker(head, ctx: _Context, cue=None):
         name = orgs[-1].text
         return (*registry.organisation(start, name), span)
     return "unresolved", None, None, span
+
+
+def _circumstance(child, head, lex: Lexicon) -> bool:
+    """A complement after the noun that says where or how, not whose: "l'entreprise dans un
+    courriel" (the parser hangs the verb's complement on its postposed subject), unlike
+    "l'association des riverains"."""
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+    return bool(of) and child.i > head.i and child.dep_ in lex.syntax["noun_complement_deps"] and (
+        bool(cases) and not any(case in of for case in cases))
 
 
 def _speaker_place(clitic, lex: Lexicon):

@@ -11,6 +11,7 @@ from .noun_phrases import _looks_like_source, _noun_phrase_left_of, _np_tokens
 from .quotes import _closes_quote
 from .verb_groups import (
     _INCISE_CLOSERS,
+    _clause_verb_before,
     _finite_auxiliary,
     _finite_rest,
     _group_opener,
@@ -214,12 +215,15 @@ def _inverted_incise(verb, lex: Lexicon):
             auxiliary is not None and auxiliary.i < comma):
         return None  # "X a, lui aussi, adressé des reproches": the subject is before
     end = _np_tokens(subject, lex, verb)[-1].i + 1
+    if end < verb.sent.end and doc[end].text == ")":
+        end += 1  # "…, a annoncé la Direction générale de l'aviation civile (DGAC)."
     if _clause_goes_on(verb, end, lex):
         return subject
     if comma > start and doc[comma].text == "," and _closes_quote(doc[comma - 1]):
         return subject  # "« … », observe M. X, directeur …": right after a quotation
     replies = lex.mistagged.get("reply_words", ())
-    if not any(t.text in QUOTE_CHARS or _main_finite(t, lex) for t in doc[start:comma]) and not (
+    if not any(t.text in QUOTE_CHARS or _clause_verb_before(t, verb, lex)
+               for t in doc[start:comma]) and not (
             comma == start + 1 and doc[start].lower_ in replies):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before (but
         # a reply stands for one: "Oui, répond M. X")
@@ -233,6 +237,13 @@ def _inverted_incise(verb, lex: Lexicon):
         end += 1
     if _looks_like_source(subject, lex) and (end >= verb.sent.end or doc[end].pos_ == "ADP" and (
             not any(t.pos_ in ("VERB", "AUX") for t in doc[end:verb.sent.end]))):
+        return subject
+    # "…, a précisé l'entreprise dans un courriel adressé aux abonnés.": the subject's own
+    # words (a participle among them) run to the end of the sentence or of the incise
+    edge = subject.right_edge.i + 1
+    if _looks_like_source(subject, lex) and edge > end and (
+            edge >= verb.sent.end or doc[edge].text in _INCISE_CLOSERS) and not any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[end:edge]):
         return subject
     return None
 

@@ -113,7 +113,7 @@ def _clause_before(verb, lex: Lexicon) -> bool:
     incise follows ("« ... », a déclaré X", "Les prix baissent, note X")."""
     doc, start = verb.doc, verb.sent.start
     comma = _group_opener(verb)
-    return comma is not None and any(t.text in QUOTE_CHARS or _main_finite(t, lex)
+    return comma is not None and any(t.text in QUOTE_CHARS or _clause_verb_before(t, verb, lex)
                                      for t in doc[start:comma + 1])
 
 
@@ -131,6 +131,21 @@ def _main_finite(token, lex: Lexicon) -> bool:
     verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
     return "Fin" in token.morph.get("VerbForm") and verb.dep_ not in (
         lex.syntax["relative_deps"] | lex.syntax["modifier_deps"])
+
+
+def _clause_verb_before(token, incise, lex: Lexicon) -> bool:
+    """A finite verb (or its auxiliary) of a clause before the ``incise`` verb: a main one, or
+    one the parser hung on a noun, as a relative clause or a participle, that has no relative
+    pronoun (which may hang lower: "dont les filiales ont essaimé") and no subordinator: "Un
+    vol sur deux sera annulé jeudi, a annoncé la DGAC". Not the incise verb's own auxiliary."""
+    if _main_finite(token, lex):
+        return True
+    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    if "Fin" not in token.morph.get("VerbForm") or verb.i == incise.i:
+        return False
+    before = verb.doc[verb.left_edge.i:verb.i]
+    return not any("Rel" in t.morph.get("PronType") for t in before) and not any(
+        child.dep_ == "mark" for child in verb.children)
 
 
 def _finite_rest(lower: str, lex: Lexicon) -> str | None:
