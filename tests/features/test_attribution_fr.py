@@ -910,7 +910,7 @@ def test_a_generic_organisation_noun_is_the_organisation_named_before():
         "Le constructeur a ajouté qu'un plan social serait présenté en mai."
     )
     assert named(a) == 1
-    assert {e.source for e in a.evidence_for("named_sources")} == {"groupe Nordelec"}
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Nordelec"}
 
 
 def test_a_generic_organisation_noun_passes_over_a_ministry_and_an_outlet():
@@ -1072,3 +1072,24 @@ def test_a_company_named_after_its_kind_is_an_organisation_whatever_ner_says():
     assert {e.type for e in items} == {"organisation"}
     assert {e.source for e in items} == {"Solvane Ouvrages", "Brévia"}
     assert named(a) == 2
+
+
+def test_a_detached_participle_after_the_object_speaks_with_the_subject():
+    a = analyse("La société Ormeau a rejeté ces accusations, affirmant avoir toujours respecté "
+                "la loi.")
+    assert a.values["anonymous_sources"] == 0
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Ormeau"}
+
+
+def test_a_spokesperson_of_the_company_named_before():
+    a = analyse("Le distributeur Maraval a reçu trois offres de reprise. « Nous ne commenterons "
+                "pas », a indiqué un porte-parole de l'enseigne.")
+    assert a.values["anonymous_sources"] == 0
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Maraval"}
+
+
+def test_findings_results_and_delays_are_no_sources():
+    a = analyse("Selon les premiers éléments de l'enquête, le conducteur roulait trop vite. "
+                "Un résultat exceptionnel qui confirme la stratégie du groupe. Les retards de "
+                "procédure s'expliquaient par le manque de juges.")
+    assert a.values["anonymous_sources"] == 0 and named(a) == 0

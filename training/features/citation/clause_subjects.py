@@ -88,11 +88,12 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
         return None
     if doc[before].text != "," or head.i >= before or head.dep_ in (
             lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]) or (
-            head.lower_ in lex.content_objects) or (
+            head.lower_ in lex.content_objects and not head.dep_.startswith("obj")) or (
             head.head.i < head.i and doc[head.head.i - 1].text == ",") or not (
             verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i == head.i):
-        return None  # ("une déclaration de X, affirmant que": the statement's author speaks;
-        # "…, relève un expert, soulignant que": the incise's subject)
+        return None  # ("une déclaration de X, affirmant que": the statement's author speaks,
+        # unless the statement is the object of a verb: "X a rejeté ces accusations,
+        # affirmant que" is X; "…, relève un expert, soulignant que": the incise's subject)
     return "participle"
 
 

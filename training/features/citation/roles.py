@@ -44,8 +44,8 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         # (a small NER calls many an invented company a place; or misses it: "de la DDT")
         name = orgs[-1].text if orgs else _propn_run(name_head)
         return (*registry.organisation(start, name), span)
-    institution = next((t for t in tokens if t.i != head.i and t.lower_ in lex.institutions
-                        and t.pos_ == "NOUN"), None)
+    institution = next((t for t in tokens if t.i != head.i and t.pos_ == "NOUN" and (
+        t.lower_ in lex.institutions or t.lower_ in lex.organisation_anaphors)), None)
     if institution is not None:
         # "un porte-parole de l'entreprise", "the company's spokeswoman": the institution
         previous = registry.latest(start, {"organisation"}, head=normalise_key(institution.text))
