@@ -1093,3 +1093,12 @@ def test_findings_results_and_delays_are_no_sources():
                 "Un résultat exceptionnel qui confirme la stratégie du groupe. Les retards de "
                 "procédure s'expliquaient par le manque de juges.")
     assert a.values["anonymous_sources"] == 0 and named(a) == 0
+
+
+def test_a_surname_that_ner_takes_for_an_organisation_is_the_person_named_before():
+    # (and a name that opens with "La" or "Le" is not an article: "Lagarde", "Leclerc")
+    a = analyse("Christine Lagarde a déclaré que les taux baisseraient. Lagarde a ajouté que "
+                "l'inflation reculait. Paul Leclerc a estimé que c'était trop tard. Leclerc a "
+                "précisé qu'il voterait contre.")
+    assert named(a) == 2
+    assert {e.type for e in a.evidence_for("named_sources")} == {"person"}

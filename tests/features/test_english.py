@@ -536,3 +536,20 @@ def test_the_paper_after_a_newspaper_is_that_newspaper():
     b = en("The Guardian reported on Monday that the deal was off. A paper said the "
            "risk was low.")
     assert b.values["anonymous_sources"] == 1
+
+
+def test_short_names_merge_with_the_full_name_whatever_ner_calls_them():
+    a = en("The Washington Post reported on Monday that the jet had been grounded. According to "
+           "the Post, inspectors found cracks. Airline spokesperson Derek Lamb said the fleet "
+           "was safe. Lamb said inspections would finish on Friday. Mechanic Tiffany Lane told "
+           "reporters the checks were rushed. Tiffany said she had warned managers.")
+    assert a.values["named_sources"] == 3
+    post = [e for e in a.evidence_for("named_sources") if "Post" in e.text]
+    assert {e.source for e in post} == {"Washington Post"} and {e.type for e in post} == {"media"}
+
+
+def test_a_verb_in_a_relative_clause_on_an_unnamed_speaker_is_one_source():
+    a = en("One user who posted screenshots said the app had leaked data. A woman who said she "
+           "saw the crash told reporters the driver fled. The unions criticised the plan and "
+           "demanded talks.")
+    assert a.values["anonymous_sources"] == 4  # the unions' two verbs stay two

@@ -141,7 +141,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             if not reported:
                 found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
-    return _one_unnamed_source(_deduplicate(found), parsed.text)
+    return _one_unnamed_source(_deduplicate(found), parsed.text, lex.words.subject_relatives)
 
 
 def _cited_sources(cue_token, ctx: _Context) -> list:
@@ -212,18 +212,26 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
 _UNNAMED = frozenset({"anonymous", "collective"})
 
 
-def _one_unnamed_source(found: list[Attribution], text: str) -> list[Attribution]:
+def _one_unnamed_source(found: list[Attribution], text: str,
+                        relatives: frozenset[str] = frozenset()) -> list[Attribution]:
     """Attributions to unnamed sources that are one source cited once become one. In a
     sentence: one inside the other (an incise read twice); a source preposition overlapping
     another attribution of its speaker ("selon plusieurs personnes qui disent", "d'après un
     salarié cité par un quotidien de Liège"); an anonymity or place formula next to the
     attribution it qualifies, with only punctuation between ("Selon un salarié, qui a requis
     l'anonymat", "Dans l'entourage du joueur, on laisse entendre que"), whose evidence then
-    shows both. Two verbs of one unnamed speaker stay two ("Les syndicats ont jugé … et ont
-    demandé"), and attributions to a named source stay apart (they count once anyway)."""
+    shows both; a verb in a relative clause inside the speaker of another ("One user who posted
+    screenshots said"). Two verbs of one unnamed speaker stay two ("Les syndicats ont jugé … et
+    ont demandé"), and attributions to a named source stay apart (they count once anyway)."""
     kept: list[Attribution] = []
     for item in found:
         previous = kept[-1] if kept else None
+        if previous is not None and previous.type in _UNNAMED and item.type in _UNNAMED and (
+                previous.sentence == item.sentence) and _described_speaker(
+                previous, item, text, relatives):
+            # "One user who posted screenshots said": the relative clause describes the speaker
+            kept[-1] = item
+            continue
         if previous is not None and previous.type in _UNNAMED and item.type in _UNNAMED and (
                 previous.sentence == item.sentence) and (
                 item.end <= previous.end or item.start < previous.end and (
@@ -239,3 +247,15 @@ def _one_unnamed_source(found: list[Attribution], text: str) -> list[Attribution
             continue
         kept.append(item)
     return kept
+
+
+def _described_speaker(first: Attribution, then: Attribution, text: str,
+                       relatives: frozenset[str]) -> bool:
+    """``first`` is a verb in a relative clause on the speaker ``then`` shares with it, between
+    that speaker and ``then``'s verb: "One user who posted screenshots said"."""
+    if then.speaker_start is None or (first.speaker_start, first.speaker_end) != (
+            then.speaker_start, then.speaker_end) or not (
+            then.speaker_end <= first.cue_start and first.cue_end <= then.cue_start):
+        return False
+    between = text[then.speaker_end:first.cue_start].strip(" ,").lower().split()
+    return bool(between) and between[0] in relatives

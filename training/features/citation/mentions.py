@@ -18,7 +18,8 @@ from .noun_phrases import _propn_run
 def normalise_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"^(?:the|les|le|la|l'|l’)\s*", "", text.strip())
+    # (an article, not the start of a name: "Lam", "Leclerc", "Theresa")
+    text = re.sub(r"^(?:(?:the|les|le|la)\s+|l'|l’)", "", text.strip())
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
@@ -34,6 +35,11 @@ def _acronym(name: str) -> str | None:
     if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,9}", stripped):
         return stripped.lower()
     return None
+
+
+def _short_name_of(short: list[str], full: list[str]) -> bool:
+    """A one-word name that opens or ends a longer one."""
+    return len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1])
 
 
 class _Registry:
@@ -64,19 +70,34 @@ class _Registry:
                 or (acronym is not None and acronym == _acronym(seen_name))
             )):
                 return seen_key
+            words, seen_words = key.split(), seen_key.split()
             if type_ == "person" and seen_type == "person":
-                if key.split()[-1:] == seen_key.split()[-1:]:
+                if words[-1:] == seen_words[-1:]:
                     return seen_key
-            if type_ == seen_type == "organisation" and " " not in key and (
-                    name.strip()[:1].isupper() and seen_key.split()[:1] == [key]):
-                return seen_key  # "la Commission" after "la Commission européenne"
+                if len(words) == 1 and words[0] in seen_words[:-1]:
+                    return seen_key  # "Tiffany" after "(Mechanic) Tiffany Lane": a first name
+            if type_ == "organisation" and seen_type == "person" and len(words) == 1 and (
+                    name.strip()[:1].isupper() and len(seen_words) > 1 and words[0] in seen_words):
+                return seen_key  # "Lagarde a ajouté", "Tiffany said" (NER: an organisation)
+                # after "Christine Lagarde", "Tiffany Lane"
+            if {type_, seen_type} <= {"organisation", "media"} and (
+                    name.strip()[:1].isupper() and seen_name.strip()[:1].isupper()) and (
+                    _short_name_of(words, seen_words) or _short_name_of(seen_words, words)):
+                # "la Commission" after "la Commission européenne", "the Post" after "The
+                # Washington Post", "SkyBridge Airlines" after "SkyBridge"
+                return seen_key
         return None
 
     def organisation(self, position: int, name: str) -> tuple[str, str, str]:
         """Record an organisation named ``name`` at ``position``: its type, its key and the name
-        it goes by (the first name of the organisation it merged with)."""
+        it goes by (those of the source it merged with: an outlet, or a person whose surname
+        NER took for an organisation)."""
         key = self.add(position, "organisation", normalise_key(name), name)
-        return "organisation", key, self.name_of(key)
+        type_ = "organisation"
+        if len(normalise_key(name).split()) == 1:
+            # a short name ("the Post", "Lagarde") is whatever the full one was
+            type_ = next(seen_type for _, seen_type, seen, _ in self.sources if seen == key)
+        return type_, key, self.name_of(key)
 
     def name_of(self, key: str) -> str:
         return next(name for _, _, seen, name in self.sources if seen == key)
