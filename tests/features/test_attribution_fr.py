@@ -1102,3 +1102,10 @@ def test_a_surname_that_ner_takes_for_an_organisation_is_the_person_named_before
                 "précisé qu'il voterait contre.")
     assert named(a) == 2
     assert {e.type for e in a.evidence_for("named_sources")} == {"person"}
+
+
+def test_a_clause_the_parser_hung_on_a_time_word_and_a_chamber():
+    a = analyse("La préfecture rappelait déjà l'an dernier que les nappes étaient basses. La "
+                "chambre d'agriculture estime que 300 exploitations seront touchées.")
+    assert named(a) == 2
+    assert {e.type for e in a.evidence_for("named_sources")} == {"organisation"}

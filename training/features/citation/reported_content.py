@@ -212,12 +212,18 @@ def _restrictive_que(verb, que_index: int, lex: Lexicon) -> bool:
 
 
 def _que_clause(verb, lex: Lexicon) -> bool:
-    """A clause after the verb that the parser hangs on it and that opens with "que"."""
+    """A clause after the verb that the parser hangs on it and that opens with "que" (or hangs
+    on a time word after it: "rappelait l'an dernier que")."""
     doc = verb.doc
-    return any(child.dep_ == "ccomp" and child.i > verb.i and any(
-        grand.lower_ in lex.words.clause_conjunctions and grand.dep_ == "mark"
-        and doc[grand.i - 1].lower_ not in lex.words.not_before_clause
-        for grand in child.children)
+
+    def opens_with_que(clause) -> bool:
+        return any(grand.lower_ in lex.words.clause_conjunctions and grand.dep_ == "mark"
+                   and doc[grand.i - 1].lower_ not in lex.words.not_before_clause
+                   for grand in clause.children)
+
+    return any(child.i > verb.i and (child.dep_ == "ccomp" and opens_with_que(child) or (
+        _is_time(child, lex) and any(grand.i > child.i and grand.pos_ in ("VERB", "AUX", "ADJ")
+                                     and opens_with_que(grand) for grand in child.children)))
         for child in verb.children)
 
 

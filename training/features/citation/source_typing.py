@@ -243,7 +243,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
             previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
             if previous is not None:
                 return previous[0], previous[1], previous[2], span
-        name = _display(np_text)
+        name = _display(np_text.split(",")[0])  # (not what the parser hung after a comma)
         apposed = [c for c in head.children if c.i > head.i and is_proper(c) and not any(
             g.dep_ in lex.syntax["case_deps"] for g in c.children)]
         if head_lower in lex.organisation_anaphors and apposed:
