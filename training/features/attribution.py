@@ -229,8 +229,10 @@ def _one_unnamed_source(found: list[Attribution], text: str,
         if previous is not None and previous.type in _UNNAMED and item.type in _UNNAMED and (
                 previous.sentence == item.sentence) and _described_speaker(
                 previous, item, text, relatives):
-            # "One user who posted screenshots said": the relative clause describes the speaker
-            kept[-1] = item
+            # "One user who posted screenshots said": the relative clause describes the speaker,
+            # who is cited once (its verb stays in the evidence, counting no source)
+            kept[-1] = replace(previous, reported=True, hearsay=False)
+            kept.append(item)
             continue
         if previous is not None and previous.type in _UNNAMED and item.type in _UNNAMED and (
                 previous.sentence == item.sentence) and (
