@@ -203,6 +203,15 @@ def test_a_headline_name_before_a_colon_is_the_speaker():
     assert b.values["named_sources"] == 0
 
 
+def test_a_headline_surname_before_a_colon_is_the_person_named_below():
+    # the tagger takes a lone surname opening the title for a common noun
+    a = en("Rivers: Budget Holds Despite Cuts\n\n"
+           "County treasurer Dana Rivers said on Monday that the budget was balanced.")
+    items = a.evidence_for("named_sources")
+    assert a.values["named_sources"] == 1
+    assert [(e.text, e.type) for e in items][0] == ("Rivers:", "person")
+
+
 def test_a_document_that_shows_or_finds_is_a_cue_but_a_video_is_not():
     a = en("A Daily Courier poll released on Tuesday showed the mayor with a 16-point lead.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Daily Courier"]
@@ -553,3 +562,43 @@ def test_a_verb_in_a_relative_clause_on_an_unnamed_speaker_is_one_source():
            "saw the crash told reporters the driver fled. The unions criticised the plan and "
            "demanded talks.")
     assert a.values["anonymous_sources"] == 4  # the unions' two verbs stay two
+
+
+def test_denouncing_slamming_or_touting_something_is_a_statement_about_it():
+    assert _sources(en("Senator Ray Alvarez denounced the new tariff on Monday.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Mayor Dana Rivers touts her record on housing.")) == ["Dana Rivers"]
+
+
+def test_pointing_out_or_calling_out_says_something_but_signs_pointing_to_do_not():
+    assert _sources(en("Dana Rivers pointed out the cost of the bridge on Monday.")) == [
+        "Dana Rivers"]
+    assert _sources(en("Senator Ray Alvarez called out the mayor for the delays.")) == [
+        "Ray Alvarez"]
+    a = en("All signs point to a close race in the county.")
+    assert a.evidence_for("attributions") == [] and a.values["anonymous_sources"] == 0
+
+
+def test_expressing_repeating_or_reminding_says_something_without_a_clause():
+    assert _sources(en("Mayor Dana Rivers expressed concern about the cost of the bridge.")) == [
+        "Dana Rivers"]
+    assert _sources(en("Senator Ray Alvarez repeated his promise to cut taxes.")) == [
+        "Ray Alvarez"]
+    assert _sources(en("Dana Rivers reminded voters of her record on housing.")) == [
+        "Dana Rivers"]
+
+
+def test_noting_something_reports_it():
+    assert _sources(en("Mayor Dana Rivers noted the rise in rents across the county.")) == [
+        "Dana Rivers"]
+    assert en("The noted author Dana Rivers arrived on Monday.").values["named_sources"] == 0
+
+
+def test_a_parenthetical_report_with_a_time_after_it():
+    a = en("The store closed after the 2012 fire, the Daily Courier reported in 2015.")
+    assert _sources(a) == ["the Daily Courier"]
+
+
+def test_words_shouted_or_chanted_are_said():
+    a = en("“Keep the clinic open!” the nurses chanted outside the county building.")
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["the nurses chanted"]

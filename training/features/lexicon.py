@@ -151,6 +151,8 @@ class Lexicon:
     # verb ("talked about the wall"; also merged into clause_only_stems).
     topic_stems: tuple[str, ...]
     topic_prepositions: frozenset[str]
+    # Particles that make a clause-only verb report what follows: "pointed out the cost".
+    report_particles: frozenset[str]
     # Words that make a complement clause a question ("knows how many"; English).
     question_words: frozenset[str]
     # Adverbial phrases that may stand between a verb and its clause ("note par exemple que"),
@@ -412,6 +414,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         object_report_stems=tuple(stem.lower() for stem in rep.get("object_report_stems", [])),
         topic_stems=tuple(stem.lower() for stem in rep.get("topic_stems", [])),
         topic_prepositions=_lower_set(rep.get("topic_prepositions", [])),
+        report_particles=_lower_set(rep.get("report_particles", [])),
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),

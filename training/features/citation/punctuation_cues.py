@@ -38,12 +38,17 @@ def _colon_cues(doc, text: str, ctx: _Context):
     named = syntax["person_entity_labels"] | syntax["organisation_entity_labels"]
     people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
               if e.label in named]
+    by_surname = False
     if not people and len(span) == 1:
         # a transcript's later lines give the surname alone: "JOEL BENENSON: ..." then
         # "BENENSON: ..."
         surname = span[0].lower_
         people = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
                   and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
-    if cue is None or not people or not all(is_proper(t) or t.text == "." for t in span):
+        # the surname of a person the text names fully is a name whatever its tag: a headline
+        # opening "Trump: ..." gets a common noun's tag at the start of the sentence
+        by_surname = bool(people)
+    if cue is None or not people or not (by_surname or all(
+            is_proper(t) or t.text == "." for t in span)):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]

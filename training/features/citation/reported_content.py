@@ -385,6 +385,14 @@ def _holds_view(verb, speakers: list, lex: Lexicon) -> bool:
 _PARENTHETICAL_AFTER = frozenset({",", ".", ";", "!", "?", "—", "–"})
 
 
+def _time_adjunct(token, lex: Lexicon) -> bool:
+    """A time phrase hung on a verb: "in 2014", "on Monday", "last week"."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and (_is_time(c, lex) or c.like_num)
+                   for c in token.children)
+    return token.dep_ == "npadvmod" and _is_time(token, lex)
+
+
 def _parenthetical(verb, lex: Lexicon) -> bool:
     """For parenthetical_stems, the verb and its subject stand apart from the clause they
     report: "Democrats, Frank notes, applaud", "…,” he asked.", "The Post reported." (a
@@ -398,6 +406,8 @@ def _parenthetical(verb, lex: Lexicon) -> bool:
     while j < end and (doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg" or (
             doc[j].pos_ == "PRON" and doc[j].dep_ in ("dobj", "dative"))):
         j += 1  # (an adverb, or the pronoun spoken to: "… ?” he asked her.")
+    while j < end and doc[j].head.i == verb.i and _time_adjunct(doc[j], lex):
+        j = doc[j].right_edge.i + 1  # (a time: "…, the Courier reported in 2019.", "on Monday")
     if j < end and doc[j].text not in _PARENTHETICAL_AFTER and doc[j].text not in QUOTE_CHARS:
         return False
     subject = next((c for c in verb.children if c.dep_ in lex.syntax["subject_deps"]
@@ -434,6 +444,14 @@ def _about_topic(verb, lex: Lexicon) -> bool:
     return lex.takes_topic(verb.lower_) and any(
         child.dep_ == "prep" and child.i > verb.i and child.lower_ in lex.topic_prepositions
         for child in verb.children)
+
+
+def _reports_with_particle(verb, lex: Lexicon) -> bool:
+    """A clause-only verb with a particle of report_particles: "pointed out the cost", "called
+    out the mayor" say something, where "pointed" and "called" alone need a clause."""
+    particles = lex.syntax.get("particle_deps", ())
+    return any(child.dep_ in particles and child.lower_ in lex.report_particles
+               for child in verb.children)
 
 
 def _reports_object(verb, lex: Lexicon) -> bool:

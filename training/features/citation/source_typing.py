@@ -83,10 +83,15 @@ def _type_speaker(head, ctx: _Context, cue=None):
         known = _known_person(head, start, registry)
         if known is None:
             surname = normalise_key(head.text)
-            named = [e for sentence in parsed.sentences[:ctx.sentence.index + 1]
+            # a headline ("Sanders: ...", "Trump Slams ...") names by surname the person its
+            # article names fully below: in the first sentence, a later full name counts too
+            headline = ctx.sentence.index == 0
+            named = [e for sentence in parsed.sentences[:None if headline
+                                                        else ctx.sentence.index + 1]
                      if any(normalise_key(t.text) == surname for t in sentence.span)
                      for e in parsed.entities_of(sentence)
-                     if e.start < start and e.label in lex.syntax["person_entity_labels"]
+                     if (headline or e.start < start)
+                     and e.label in lex.syntax["person_entity_labels"]
                      and len(e.text.split()) > 1
                      and normalise_key(e.text).split()[-1:] == [surname]]
             if named:

@@ -30,6 +30,7 @@ from .reported_content import (
     _predicative,
     _reports_content,
     _reports_object,
+    _reports_with_particle,
 )
 from .speakers import _speakers_of_verb, _surface_speakers
 from .surface_subjects import (
@@ -105,7 +106,7 @@ def _verb_cues(doc, lex: Lexicon):
                 or _quote_in_sentence(token) or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
                 or _parenthetical(token, lex) or _reports_object(token, lex)
-                or _about_topic(token, lex))
+                or _about_topic(token, lex) or _reports_with_particle(token, lex))
         ):
             continue  # "il soutient Trump" is support, "il soutient que" is speech
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
