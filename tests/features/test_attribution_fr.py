@@ -256,7 +256,7 @@ def test_a_subject_before_the_verb_stays_when_no_incise_inverts_it():
 def test_finite_verb_without_a_parsed_subject_takes_the_words_before_it():
     a = analyse("Avec le recul, certains affirment que la réforme était inutile.")
     assert spans(a, "anonymous_sources") == ["certains affirment"]
-    a = analyse("Nous sommes loin, comme certains le disent, des chiffres annoncés.")
+    a = analyse("La ville reste loin, comme certains le disent, des promesses du départ.")
     assert spans(a, "anonymous_sources") == ["certains le disent"]
     a = analyse("Aujourd'hui, banques et assureurs demandent l'aide de l'Etat.")
     assert spans(a, "anonymous_sources") == ["banques et assureurs demandent"]
@@ -306,8 +306,8 @@ def test_participle_speaker_is_the_subject_of_its_auxiliary():
                 "a-t-elle ajouté.")
     (item,) = a.evidence_for("named_sources")
     assert item.source == "Claire Antoine"
-    a = analyse("Le groupe britannique a d'ores et déjà fait savoir qu'il ne reviendrait pas "
-                "sur le plan.")
+    a = analyse("Le groupe allemand a déjà fait savoir qu'il maintiendrait son offre de "
+                "rachat.")
     assert named(a) == 1
     # A passive's subject is what was said, not who said it.
     a = analyse("Cette pratique est souvent dénoncée dans les entreprises du secteur.")
@@ -469,7 +469,7 @@ def test_a_thing_as_subject_or_after_selon_is_no_source():
 def test_a_passive_without_agent_a_pronominal_or_an_idiom_reports_nothing():
     for text in ("Le montant de la transaction entre Vitrac et Solvia n'a pas été révélé.",
                  "A ces pertes s'ajoutent les dettes de la société Vitrac envers la Sofinor.",
-                 "Cette incursion du juridique est révélatrice de l'âpreté des affaires.",
+                 "Ce recours au tribunal est révélateur de la tension entre les associés.",
                  "Les hôteliers de Pontvieux ont dénoncé les accords d'entreprise signés en 2019.",
                  "Les députés de la Creuse, promis juré, l'examineront cet été.",
                  "Dans ces conditions, on peut se demander pourquoi Vitrac a vendu."):
@@ -628,10 +628,10 @@ def test_incise_subject_after_adjectives_adverbial_phrases_and_a_prepositional_a
     assert spans(a, "named_sources") == ["ajouté le premier ministre"]
     a = analyse('"Quand je suis arrivée, raconte cette dernière, l\'usine était fermée."')
     assert spans(a, "attributions") == ["raconte cette dernière"]
-    a = analyse('"Le chantier a pris du retard", affirment d\'ores et déjà les syndicats '
+    a = analyse('"Le chantier a pris du retard", affirment d\'ores et déjà les élus '
                 'majoritaires chez Vertal.')
     assert spans(a, "anonymous_sources") == [
-        "affirment d'ores et déjà les syndicats majoritaires"]
+        "affirment d'ores et déjà les élus majoritaires"]
     a = analyse('"Le port est trop petit", écrivait récemment, dans le quotidien La Voix du Sud, '
                 'Paul Girard.')
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
@@ -659,8 +659,8 @@ def test_devoiler_exposer_and_se_plaindre_report_speech():
 
 
 def test_relative_pronoun_after_ce_dernier():
-    a = analyse("Une solution écartée en privé par ce dernier, qui évoque ouvertement une "
-                "fermeture du site.")
+    a = analyse("Une option écartée en coulisses par ce dernier, qui évoque publiquement une "
+                "vente du site.")
     assert spans(a, "attributions") == ["ce dernier, qui évoque"]
     assert a.values["anonymous_sources"] == 0  # not "une solution"
 
@@ -733,9 +733,8 @@ def test_participles_that_share_an_auxiliary_share_its_subject():
                 "étape que nous franchissons bien » et a évoqué « une hausse des résultats ».")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
     # A participle that agrees with what was said describes it: no speaker of its own.
-    a = analyse("Le ministre des transports n'aura pas l'occasion en tout cas de renouveler de "
-                "telles déclarations, jugées intempestives en haut lieu, puisqu'il ne sera pas du "
-                "voyage.")
+    a = analyse("La ministre de la Culture ne pourra pas de toute façon répéter de tels "
+                "propos, jugés maladroits à l'Élysée, puisqu'elle ne sera pas du déplacement.")
     assert named(a) == 0
     # A participle without an object of its own describes the noun before it.
     a = analyse("Selon Le Courrier, le ministère aurait émis des réserves sur le coût du prêt, "

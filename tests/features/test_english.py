@@ -463,7 +463,7 @@ def test_disputing_or_dismissing_a_claim_is_a_denial():
 
 
 def test_asking_if_is_a_question_and_reporting_a_figure_is_a_report():
-    assert _sources(en("Senator Ann Price shook hands and asked workers if they planned to "
+    assert _sources(en("Senator Ann Price shook hands and asked voters if they meant to "
                        "vote.")) == ["Ann Price"]
     assert _sources(en("Harbour Holdings reported earnings of $3 a share on Monday.")) == [
         "Harbour Holdings"]

@@ -142,7 +142,7 @@ class Lexicon:
     # Words that open an indirect question after a clause-only verb ("asked them whether").
     question_openers: frozenset[str]
     # Stems of asking: their "if" opens a question, even where the parser reads a condition
-    # ("asked workers if they planned to come").
+    # ("asked voters if they meant to come").
     question_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with a direct object too ("reported earnings of
     # $8 a share", "mentioned the wall").

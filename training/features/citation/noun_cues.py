@@ -7,7 +7,7 @@ from .quotes import _opens_quote
 
 
 def _possessive_statement_cues(doc, lex: Lexicon) -> list:
-    """"Trump's claim that ...", "Pence's call for a special prosecutor", "his warning that":
+    """"Trump's claim that ...", "the senator's call for an inquiry", "his warning that":
     a noun of statement_nouns with a possessive cites the possessor (English)."""
     if not lex.statement_nouns:
         return []

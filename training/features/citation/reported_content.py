@@ -312,7 +312,7 @@ def _own_subject(head, verb, lex: Lexicon) -> bool:
     """``head`` is the verb's own subject ("le déclin … indique"), the antecedent of its
     relative pronoun ("une hausse, qui vient s'ajouter") or, for a form the tagger missed, the
     noun phrase before it; not the subject of another verb that the verb's was taken from (a
-    coordinated verb: "les syndicats avaient jugé que le prix … et avaient demandé"; an
+    coordinated verb: "les élus avaient estimé que le coût … et avaient réclamé"; an
     infinitive: "la conjonction … incite certains membres à estimer")."""
     if head.head.i == verb.i:
         return True

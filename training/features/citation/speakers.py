@@ -308,12 +308,12 @@ def _relative_antecedent(relative, verb, lex: Lexicon):
     if j > start and doc[j].pos_ == "ADJ" and doc[j - 1].pos_ == "DET":
         return doc[j]  # "Une hypothèse écartée par ce dernier, qui évoque"
     if parsed is not None and not (parsed.pos_ == "PRON" and j >= start and is_proper(doc[j])):
-        return parsed  # (but "une autre voix que celle du CNPF, qui a protesté": the name)
+        return parsed  # (but "une autre position que celle du Medef, qui a protesté": the name)
     if j < start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return parsed if parsed is not None else relative
     antecedent = doc[j]
     for _ in range(4):
-        # "les actionnaires de leurs groupes de presse, qui": up the "de" complements and the
+        # "les dirigeants de leurs filiales régionales, qui": up the "de" complements and the
         # name, not over an apposition or a conjunct to a noun further left
         head = antecedent.head
         complement = antecedent.dep_ == "nmod" and any(
@@ -337,8 +337,8 @@ def _subject_after_postposing_word(verb, lex: Lexicon):
     forms = verb.morph.get("VerbForm")
     i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
     if "Inf" in forms and (i < start or doc[i].lower_ not in postposing):
-        # "comme aiment à le rappeler les opérateurs", "ce que semble confirmer le magazine",
-        # "comme n'a eu de cesse de le répéter X": an infinitive under a finite verb that
+        # "comme aiment à le souligner les exploitants", "ce que semble confirmer le magazine",
+        # "comme n'a cessé de le redire X": an infinitive under a finite verb that
         # follows the postposing word; its subject is that verb's, after the infinitive.
         k = next((k for k in range(verb.i - 1, max(start, verb.i - 8) - 1, -1)
                   if doc[k].lower_ in postposing or doc[k].is_punct or doc[k].pos_ in (

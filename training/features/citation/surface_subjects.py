@@ -153,7 +153,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
         subject = _preposed_subject(doc, i)
-        # "sous la plume du rédacteur le reproche": a noun after a preposition is no subject.
+        # "sous la plume de l'éditorialiste le soupçon": a noun after a preposition is no subject.
         if subject is not None and not any(c.dep_ == "case" for c in subject.children):
             return "preposed"
         return None

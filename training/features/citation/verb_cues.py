@@ -117,7 +117,7 @@ def _verb_cues(doc, lex: Lexicon):
                    and _own_subject(s, token, lex) for s in speakers) and not (
                     lex.mistagged and _incise_position(token, lex)):
                 continue  # "le déclin de la CGT indique", "la situation exige": show, require
-            # "X évoque une hausse", "qui la semaine dernière leur avait enjoint", "Ni
+            # "X évoque une hausse", "qui le mois dernier leur avait enjoint", "Ni
             # nationalisation, ni privatisation, disait la lettre": an object, a time or the
             # reported words that the parser took for the subject; the words around may show
             # the speaker.
