@@ -1108,3 +1108,93 @@ def test_a_clause_the_parser_hung_on_a_time_word_and_a_chamber():
                 "chambre d'agriculture estime que 300 exploitations seront touchées.")
     assert named(a) == 2
     assert {e.type for e in a.evidence_for("named_sources")} == {"organisation"}
+
+
+def test_the_longest_reporting_stem_decides_whether_a_verb_needs_its_clause():
+    # "notifier" starts like the clause-only "noter" but reports with any object.
+    a = analyse("Le tribunal de Lyon a notifié sa décision à la société Vertal.")
+    assert spans(a, "named_sources") == ["Le tribunal de Lyon a notifié"]
+    # "noter" still needs what was said: "noter une hausse" is perceiving.
+    a = analyse("Le tribunal de Lyon a noté une hausse des dossiers.")
+    assert a.evidence_for("named_sources") == []
+
+
+def test_an_adverbial_infinitive_after_a_quote_speaks_with_the_quoted_speaker():
+    # The parser hangs "avant d'ajouter" on the quoted clause, whose subject "je" is the quoted
+    # words' own: the speaker is the subject of the clause outside the quote.
+    a = analyse("Paul Girard a répondu : \"Il n'y a rien à cacher, et je ne sais pas pourquoi "
+                "les élus s'inquiètent\", avant d'ajouter qu'il publierait les comptes.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"] * 2
+
+
+def test_rappeler_with_a_plain_object_reports_only_from_someone():
+    a = analyse("Paul Girard a rappelé l'importance de l'épargne pour les communes.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("La directrice a écrit au club pour lui rappeler les règles du stade.")
+    assert spans(a, "anonymous_sources")[-1] == "La directrice a écrit au club pour lui rappeler"
+    # A thing that evokes, even with a name in its complement, says nothing.
+    for text in ("Les grèves de l'hiver à Lyon rappellent les dangers d'une réforme rapide.",
+                 "Ce vieux décor rappelle les années trente."):
+        a = analyse(text)
+        assert a.evidence_for("named_sources") == [] and a.evidence_for(
+            "anonymous_sources") == [] and a.evidence_for("attributions") == [], text
+
+
+def test_an_opening_clause_speaks_with_the_subject_after_its_asides():
+    # The main clause's subject stands before one to three asides, then its verb.
+    a = analyse("Sans nier la nécessité ou l'utilité des réformes, Paul Girard, délégué (CFDT) du "
+                "site, s'inquiète de la fermeture.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"]
+    a = analyse("Dénonçant \"la gestion opaque\" de la direction, les syndicats CGT, FO et CFTC, "
+                "majoritaires chez Vertal depuis 2010, redoutent des licenciements.")
+    (item,) = a.evidence_for("anonymous_sources")
+    assert item.type == "collective" and "les syndicats CGT" in item.text
+    # An aside right after the verb: what follows its closing comma is the verb's object.
+    a = analyse("Même en dénonçant, comme à chaque élection, les retards et les fraudes, qui n'ont "
+                "pas manqué, les syndicats ont voté.")
+    (item,) = a.evidence_for("anonymous_sources")
+    assert item.text.endswith("les syndicats")
+
+
+def test_a_preposed_subject_after_adjectives_or_after_comme():
+    # A noun the tagger called an adjective, after another adjective and its determiner.
+    a = analyse("Sur ce point, de bons analystes notent que le budget de la ville est trop serré.")
+    (item,) = a.evidence_for("anonymous_sources")
+    assert item.type == "collective" and item.text.endswith("de bons analystes notent")
+    # "comme" before the subject is no preposition that makes it a complement.
+    a = analyse("Le service est meilleur, comme les petites librairies l'affirment, que celui des "
+                "grandes chaînes.")
+    assert spans(a, "anonymous_sources") == ["les petites librairies l'affirment"]
+
+
+def test_a_verb_the_tagger_missed_before_a_short_aside_and_its_clause():
+    a = analyse("En Espagne, dès le 5, le gouvernement admet, au vu des chiffres, que la "
+                "croissance va ralentir.")
+    assert spans(a, "named_sources") == ["le gouvernement admet"]
+    a = analyse("Le syndicat rappelle, dans un communiqué, que la grève continue.")
+    assert spans(a, "named_sources") == ["Le syndicat rappelle"]
+
+
+def test_an_incise_subject_after_a_manner_phrase():
+    # "avec colère", "avec fierté": a preposition and a bare noun between the verb and its
+    # subject (not "Le quartier", the clause's own subject).
+    a = analyse("Les loyers, dénoncent avec colère les locataires, ont doublé.")
+    assert spans(a, "anonymous_sources") == ["dénoncent avec colère les locataires"]
+    a = analyse("Le quartier, expliquent avec fierté les habitants, a changé.")
+    assert spans(a, "anonymous_sources") == ["expliquent avec fierté les habitants"]
+    assert a.evidence_for("attributions") == []
+
+
+def test_a_reporting_participle_the_tagger_missed_speaks_with_its_agent():
+    a = analyse("Révélés mardi par le quotidien La Voix du Nord, ces chiffres inquiètent les élus.")
+    (item,) = a.evidence_for("named_sources")
+    assert item.type == "media" and item.source.endswith("La Voix du Nord")
+    # Not who asked: the one asked is the one who speaks.
+    a = analyse("Interrogés par l'institut en mars, les ménages se disent inquiets.")
+    assert a.evidence_for("named_sources") == []
+
+
+def test_a_verb_the_tagger_missed_after_an_aside_with_a_name_for_object():
+    for verb in ("fustige", "dénonce"):
+        a = analyse(f"Le député Paul Girard, maire de Bressac, {verb} Marc Leroux.")
+        assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"], verb

@@ -95,6 +95,9 @@ class Lexicon:
     infinitive_content_stems: tuple[str, ...]
     # Stems of clause_only_stems whose "à" complement is a call ("appelle à la grève").
     call_stems: tuple[str, ...]
+    # Stems of clause_only_stems that report with a plain object too when their speaker is
+    # someone ("le ministre a rappelé l'importance de"; not "ce décor rappelle les années 30").
+    source_object_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with an object and a predicate ("juge X injuste").
     predicative_stems: tuple[str, ...]
     # Prepositions that introduce such a predicate ("sees the plan as a trap"); [] in French,
@@ -294,7 +297,13 @@ class Lexicon:
             self.light_verb_objects)
 
     def needs_clause(self, form: str) -> bool:
-        return _has_stem(form, self.clause_only_stems)
+        # The longest reporting stem decides: "notifié" is of "notifi" (speech with any object),
+        # not of the clause-only "not" it also starts with.
+        form = form.lower()
+        clause_only = max((len(s) for s in self.clause_only_stems if form.startswith(s)),
+                          default=0)
+        return clause_only > 0 and clause_only >= max(
+            (len(s) for s in self.reporting_stems if form.startswith(s)), default=0)
 
     def takes_infinitive_content(self, form: str) -> bool:
         return _has_stem(form, self.infinitive_content_stems)
@@ -322,6 +331,9 @@ class Lexicon:
 
     def is_call(self, form: str) -> bool:
         return _has_stem(form, self.call_stems)
+
+    def reports_with_source(self, form: str) -> bool:
+        return _has_stem(form, self.source_object_stems)
 
     def names_addressee(self, form: str) -> bool:
         return _has_stem(form, self.addressee_stems)
@@ -393,6 +405,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         infinitive_content_stems=tuple(
             stem.lower() for stem in rep.get("infinitive_content_stems", [])),
         call_stems=tuple(stem.lower() for stem in rep.get("call_stems", [])),
+        source_object_stems=tuple(stem.lower() for stem in rep.get("source_object_stems", [])),
         adverbial_phrases=tuple(tuple(phrase.lower().split()) for phrase in rep.get(
             "adverbial_phrases", [])),
         predicative_stems=tuple(stem.lower() for stem in rep.get("predicative_stems", [])),

@@ -74,6 +74,13 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
             # share the auxiliary and its subject (with their own object: not "le coût du
             # prêt, estimé à 2 milliards")
         return None
+    quoted = _quoted_tokens(verb.sent)
+    if controlled and verb.head.pos_ in ("VERB", "AUX") and verb.head.i in quoted and (
+            verb.i not in quoted) and any(s is not None for s in speakers) and all(
+            s is None or s.i in quoted for s in speakers):
+        # "« Je ne vois pas pourquoi … », avant d'ajouter": the parser hung the infinitive on
+        # the quoted clause, whose speaker is the one who is quoted, not its subject "je".
+        return "adverbial"
     if len(speakers) != 1 or speakers[0] is None:
         return None
     head = speakers[0]

@@ -18,6 +18,7 @@ from .quotes import _closes_quote
 from .surface_subjects import (
     _inverted_incise,
     _opening_clause_subject,
+    _participle_agent,
     _postposed_subject,
     _preposed_subject,
     _preposition_between,
@@ -49,6 +50,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [head] if head is not None else []
     if how == "opening":
         return [_opening_clause_subject(verb, lex)]
+    if how == "participle_agent":
+        return [_participle_agent(verb, lex)]
     if how == "aside":
         return [_subject_before_aside(verb, lex)]
     if how == "gerund":

@@ -44,9 +44,35 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
         if _is_gerund(token, lex):
             return "gerund"
         return "opening" if _opening_clause_subject(token, lex) is not None else None
+    if _participle_agent(token, lex) is not None:
+        return "participle_agent"
     if not _verb_shaped(lower, lex):
         return None
     return _verb_context(token, lex)
+
+
+def _participle_agent(token, lex: Lexicon):
+    """The agent after a reporting participle that the tagger did not call a verb and that
+    opens a detached clause: "Révélés mardi par le quotidien X, les faits" (a reporting stem, a
+    participle ending, at the start of the sentence or after a comma, then "par" before any
+    finite verb); None otherwise (not the noun of "un communiqué publié par X", nor "la décision
+    prononcée par"; not who asked, "Interrogé par nos soins", nor who relayed, "cité par X")."""
+    lower, doc = token.lower_, token.doc
+    endings = tuple(lex.mistagged.get("participle_endings", ()))
+    before = next((t for t in reversed(doc[token.sent.start:token.i])
+                   if t.text not in QUOTE_CHARS), None)
+    if lex.names_addressee(lower) or lex.citing_stems and lower.startswith(lex.citing_stems):
+        return None  # "Sollicité par le journal", "cité anonymement par X": who asked or relayed
+    if before is not None and before.text != "," or not any(
+            lower.startswith(stem) and lower[len(stem):] in endings
+            for stem in lex.stems_by_initial.get(lower[:1], ())):
+        return None
+    for t in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
+        if "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS:
+            return None
+        if t.lower_ in lex.words.agent_prepositions:
+            return _postposed_subject(t, lex)
+    return None
 
 
 def _opening_clause_subject(token, lex: Lexicon):
@@ -71,7 +97,12 @@ def _opening_clause_subject(token, lex: Lexicon):
         return None  # "Maintenant, ...": an adverb (a gerund's clause may come after a date
         # and a place between commas: "En rappelant, lundi, devant la chambre, que")
     pronouns = lex.mistagged["subject_pronouns"]
-    for k in range(token.i + 1, end - 2):
+    first = token.i + 1
+    if nxt == ",":
+        # "Même en dénonçant, comme chaque année, les irrégularités": an aside right after the
+        # verb, whose closing comma opens the verb's object, not the main clause
+        first = next((k for k in range(first + 1, end) if doc[k].text == ","), end) + 1
+    for k in range(first, end - 2):
         if doc[k].text != ",":
             continue
         j = k + 1
@@ -90,6 +121,43 @@ def _opening_clause_subject(token, lex: Lexicon):
                     t, lex):
                 return t  # "Tout en critiquant ces choix, les Français en importèrent": a
                 # subject the parser took for an object, right before its verb
+        subject = _subject_past_asides(doc, j, end, lex)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subject_past_asides(doc, j: int, end: int, lex: Lexicon):
+    """The head of the noun phrase that starts at ``j`` when one to three asides between commas
+    or brackets, then a finite verb, follow it: "…, M. X, président de Y, s'est dit prêt",
+    "…, les syndicats CFDT, FO et CFTC, majoritaires chez Z, redoutent" (the first noun or name;
+    a noun the tagger called an adjective after its determiner, "ces derniers"); None otherwise."""
+    k, head = j, None
+    while k < end and doc[k].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        if head is None and doc[k].pos_ in ("NOUN", "PROPN"):
+            head = doc[k]
+        k += 1
+    if head is None and k > j + 1 and doc[j].pos_ == "DET" and doc[k - 1].pos_ == "ADJ":
+        head = doc[k - 1]
+    if head is None:
+        return None
+    for asides in range(4):  # the asides, then the verb after the last comma
+        if k >= end or doc[k].text not in (",", "("):
+            return None
+        if doc[k].text == ",":
+            verb = k + 1
+            while verb < end and (doc[verb].pos_ == "ADV"
+                                  or doc[verb].lower_ in lex.mistagged["clitics"]):
+                verb += 1
+            if asides and verb < end and "Fin" in doc[verb].morph.get("VerbForm"):
+                return head
+        closer = ")" if doc[k].text == "(" else ","
+        close = next((c for c in range(k + 1, min(k + 30, end)) if doc[c].text == closer), None)
+        if close is None or close == k + 1 or any(
+                t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+                for t in doc[k + 1:close]):
+            return None  # (a clause, not an aside)
+        k = close + 1 if closer == ")" else close  # (a comma closes one aside, opens the next)
     return None
 
 
@@ -98,8 +166,10 @@ def _finite_verb_next(token, lex: Lexicon) -> bool:
     ``token`` ends the noun phrase of its subject."""
     doc, end = token.doc, token.sent.end
     j = token.i + 1
-    while j < end and (is_proper(doc[j]) and is_proper(token) or doc[j].pos_ == "ADJ"):
+    while j < end and doc[j].pos_ == "ADJ":
         j += 1
+    while j < end and (is_proper(doc[j]) or doc[j].pos_ == "ADJ" and is_proper(doc[j - 1])):
+        j += 1  # "Mr Lucien Karpick", "l'ancien fonctionnaire sénégalais Paul Girard": the name
     while j < end and doc[j].lower_ in lex.mistagged["clitics"]:
         j += 1
     return j < end and doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm")
@@ -130,6 +200,14 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if phrase is None and doc[k].pos_ != "ADV":
             break
         k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
+    close = next((c for c in range(k + 2, min(k + 10, token.sent.end - 1))
+                  if doc[c].text == ","), None) if k < len(doc) and doc[k].text == "," else None
+    if close is not None and doc[k + 1].pos_ == "ADP" and not any(
+            t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:close]
+    ) and not any(doc[k + 1].lower_ == phrase[0] for phrase in lex.source_prepositions):
+        # "le ministère rappelle, dans un communiqué, que": past a short aside (not one that
+        # cites its own source: "ces difficultés expliquent, selon l'institut, la hausse")
+        k = close + 1
     nxt = doc[k].lower_ if k < len(doc) else ""
     # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
     # finite form ("proteste contre", "parle de") shows a verb whatever follows.
@@ -153,15 +231,18 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
         subject = _preposed_subject(doc, i)
-        # "sous la plume de l'éditorialiste le soupçon": a noun after a preposition is no subject.
-        if subject is not None and not any(c.dep_ == "case" for c in subject.children):
+        # "sous la plume de l'éditorialiste le soupçon": a noun after a preposition is no subject
+        # (but "comme les grandes marques l'affirment" is a subject after "comme").
+        if subject is not None and not any(c.dep_ == "case" and c.lower_ not in words[
+                "postposing"] for c in subject.children):
             return "preposed"
         return None
     if len(clitics) == 1 and clitics[0].lower_ in lex.words.object_pronouns and (
             nxt in lex.words.of_prepositions or nxt in lex.words.of_contractions):
         return None  # "l'annonce de chiffres": a noun after its article
+    # (a name as the object too: "M. X, maire de Y, fustige Paul Z")
     aside = _subject_before_aside(token, lex) if before.text == "," and (
-        nxt in words["object_openers"] or strong) else None
+        nxt in words["object_openers"] or strong or k < len(doc) and is_proper(doc[k])) else None
     relatives = lex.words.subject_relatives
     if aside is not None and _looks_like_source(aside, lex) and doc[i - 1].lower_ not in (
             relatives) and not any(t.lower_ in relatives and doc[t.i - 1].text == ","
@@ -327,6 +408,8 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
                        if [t.lower_ for t in doc[i:i + n[1]]] == n[0]), None)
         if phrase is not None:
             i += phrase[1]  # "affirment d'ores et déjà les syndicats"
+        elif i + 2 < end and _manner_phrase(doc[i], lex):
+            i += 2  # "raconte avec fierté Marie Petit"
         elif (doc[i].pos_ in ("ADV", "PUNCT") or doc[i].lower_ in time_words
               or doc[i].text[:1].isdigit()) and doc[i].text not in stops:
             i += 1  # a quoted noun phrase is an object: "ce que X appelle « la méthode »"
@@ -376,6 +459,18 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     return token
 
 
+def _manner_phrase(token, lex: Lexicon) -> bool:
+    """A preposition and a bare noun before a determiner or a name: a manner between a verb
+    and its subject ("avec fierté", "avec amertume"); not a purpose ("pour diminuer un
+    déficit") nor an addressee ("à chacun d'exprimer")."""
+    doc = token.doc
+    noun, after = doc[token.i + 1], doc[token.i + 2]
+    return token.pos_ == "ADP" and noun.is_alpha and noun.is_lower and noun.pos_ != "PRON" and (
+        "Inf" not in noun.morph.get("VerbForm")) and noun.lower_ not in lex.words.determiners and (
+        after.lower_ in lex.words.determiners or is_proper(after)) and (
+        after.lower_ not in lex.words.of_prepositions)
+
+
 def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
     """Index after a prepositional phrase of the verb that stands at ``i`` between the verb and
     its subject: "indiquait il y a peu M. X" (the parser takes "il y a" for a preposition),
@@ -397,7 +492,10 @@ def _preposed_subject(doc, i: int):
     (a noun the tagger called an adjective after its determiner) or what _noun_phrase_left_of
     finds."""
     token = doc[i]
-    if token.pos_ == "ADJ" and i > token.sent.start and doc[i - 1].pos_ == "DET":
+    j = i - 1
+    while j > token.sent.start and doc[j].pos_ == "ADJ":
+        j -= 1  # "de bons analystes": adjectives before it
+    if token.pos_ == "ADJ" and j >= token.sent.start and doc[j].pos_ == "DET":
         return token
     return _noun_phrase_left_of(doc[i + 1])
 

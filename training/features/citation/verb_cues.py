@@ -5,7 +5,7 @@ speakers.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..parse import token_lowers
+from ..parse import is_proper, token_lowers
 from .clause_subjects import (
     _impersonal,
     _left_subject_kind,
@@ -99,6 +99,8 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
         if not light and lex.takes_topic(lower) and not _about_topic(token, lex):
             continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
+        # "a rappelé l'importance de": speech only from a source (checked with the speakers)
+        needs_source = False
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
                 _has_clause(token, lex) or _is_incise(token, lex)
@@ -108,7 +110,9 @@ def _verb_cues(doc, lex: Lexicon):
                 or _parenthetical(token, lex) or _reports_object(token, lex)
                 or _about_topic(token, lex) or _reports_with_particle(token, lex))
         ):
-            continue  # "il soutient Trump" is support, "il soutient que" is speech
+            if not lex.reports_with_source(lower):
+                continue  # "il soutient Trump" is support, "il soutient que" is speech
+            needs_source = True
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
         if belief and not _holds_view(token, speakers, lex):
             continue  # a view held by no one we can name is the article's own
@@ -155,6 +159,8 @@ def _verb_cues(doc, lex: Lexicon):
             # public", "the so-called establishment", "pledged delegates": a passive or a
             # participle with no agent attributes nothing to anyone.
             continue
+        if needs_source and not (speakers and all(_speaks(s, lex) for s in speakers)):
+            continue  # "les émeutes de Los Angeles rappellent les dangers": evoking, not speech
         if not light and lower in lex.light_verb_objects and any(
                 cue[0].i in range(i - 3, i) and cue[0].lower_ in lex.light_verb_forms
                 and {t.i for t in cue[1] if t is not None} == {t.i for t in speakers
@@ -166,6 +172,17 @@ def _verb_cues(doc, lex: Lexicon):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
             cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
     return cues
+
+
+def _speaks(head, lex: Lexicon) -> bool:
+    """A speaker that is someone by its own head word: a name, a pronoun, a role, an
+    institution, a medium, a group ("M. Kohl" too); not a document or a noun with a name in its
+    complement ("les émeutes de Los Angeles", "les données" evoke rather than say)."""
+    return head is not None and _looks_like_source(head, lex) and (
+        head.pos_ == "PRON" or is_proper(head) or any(
+            child.dep_.startswith("flat") and is_proper(child) for child in head.children)
+        or any(head.lower_ in words for words in (
+            lex.institutions, lex.roles, lex.media, lex.anonymous_heads, lex.collective_heads)))
 
 
 def _document_cue(token, lex: Lexicon) -> list:
