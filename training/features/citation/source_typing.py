@@ -249,25 +249,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
             if previous is not None:
                 return previous[0], previous[1], previous[2], span
         name = _display(np_text.split(",")[0])  # (not what the parser hung after a comma)
-        apposed = [c for c in head.children if c.i > head.i and is_proper(c) and not any(
-            g.dep_ in lex.syntax["case_deps"] for g in c.children)]
-        if head_lower in lex.organisation_anaphors and apposed:
-            # "l'entreprise Solvia Ouvrages, chargée de …", "le Syndicat unifié du contrôle
-            # aérien (SUCA)", "Lussac en Scène": the name in apposition, to a comma
-            doc = head.doc
-            words = [t for t in doc[min(c.left_edge.i for c in apposed):
-                                    max(c.right_edge.i for c in apposed) + 1]
-                     if t.i > head.i]
-            cut = next((k for k, t in enumerate(words) if t.text == "," or t.is_quote), None)
-            words = words[:cut]
-            while words and (words[0].dep_ == "det" or words[0].is_punct):
-                words.pop(0)
-            while words and words[-1].is_punct and words[-1].text != ")":
-                words.pop()
-            while words and words[0].i - 1 > head.i and is_proper(doc[words[0].i - 1]):
-                words.insert(0, doc[words[0].i - 1])  # (a word of the name hung elsewhere)
-            if words:
-                name = parsed.text[ctx.at(words[0]):ctx.end_of(words[-1])]
+        if head_lower in lex.organisation_anaphors:
+            # "l'entreprise Solvia Ouvrages, chargée de …": the name in apposition
+            name = _apposed_name_of_kind(head, ctx) or name
         return (*registry.organisation(start, name), span)
     if head_lower in lex.anonymous_heads:
         return "anonymous", None, None, span
@@ -278,6 +262,27 @@ def _type_speaker(head, ctx: _Context, cue=None):
         name = orgs[-1].text
         return (*registry.organisation(start, name), span)
     return "unresolved", None, None, span
+
+
+def _apposed_name_of_kind(head, ctx: _Context) -> str | None:
+    """The name set after a word of its kind, to a comma: "l'entreprise Solvia Ouvrages, chargée
+    de …", "le Syndicat unifié du contrôle aérien (SUCA)", "l'association Lussac en Scène"."""
+    lex, doc = ctx.lex, head.doc
+    apposed = [c for c in head.children if c.i > head.i and is_proper(c) and not any(
+        g.dep_ in lex.syntax["case_deps"] for g in c.children)]
+    if not apposed:
+        return None
+    words = [t for t in doc[min(c.left_edge.i for c in apposed):
+                            max(c.right_edge.i for c in apposed) + 1] if t.i > head.i]
+    cut = next((k for k, t in enumerate(words) if t.text == "," or t.is_quote), None)
+    words = words[:cut]
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].text != ")":
+        words.pop()
+    while words and words[0].i - 1 > head.i and is_proper(doc[words[0].i - 1]):
+        words.insert(0, doc[words[0].i - 1])  # (a word of the name hung elsewhere)
+    return ctx.parsed.text[ctx.at(words[0]):ctx.end_of(words[-1])] if words else None
 
 
 def _circumstance(child, head, lex: Lexicon) -> bool:
