@@ -1198,3 +1198,22 @@ def test_a_verb_the_tagger_missed_after_an_aside_with_a_name_for_object():
     for verb in ("fustige", "dénonce"):
         a = analyse(f"Le député Paul Girard, maire de Bressac, {verb} Marc Leroux.")
         assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Girard"], verb
+
+
+def test_a_lawyer_named_after_her_title_by_a_preposition():
+    for name in ("Nadia Belkacem", "Aurélie Fabre"):
+        a = analyse(f"Pour Me {name}, avocate spécialisée, les victimes pourraient être "
+                    "indemnisées.")
+        (item,) = a.evidence_for("named_sources")
+        assert item.type == "person" and item.source.endswith(name)
+        # her name in the evidence, not the clause the parser hung on it
+        assert name in item.text and "pourraient" not in item.text
+
+
+def test_an_outlet_citing_unnamed_sources_and_an_anonymity_formula_with_its_reason():
+    a = analyse("D'après l'agence Reuters, qui cite deux sources proches du dossier, le groupe "
+                "Norval proposerait de reprendre 90 magasins. Selon un cadre de la banque, qui a "
+                "requis l'anonymat car il n'est pas autorisé à s'exprimer publiquement, la fusion "
+                "aurait été décidée en mars.")
+    assert named(a) == 1
+    assert a.values["anonymous_sources"] == 2

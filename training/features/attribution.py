@@ -106,8 +106,9 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         if phrases:
             # "Un délégué, qui a demandé à ne pas être nommé, affirme", "qui témoigne sous
             # couvert d'anonymat": a verb inside an anonymity formula is the formula's
-            # (the phrases of several patterns are neither sorted nor disjoint, and few)
-            cues = [c for c in cues if c[2] != "verb" or not any(
+            # (the phrases of several patterns are neither sorted nor disjoint, and few), but
+            # not the outlet's own verb ("Reuters, qui cite deux sources proches du dossier")
+            cues = [c for c in cues if c[2] != "verb" or _citing(c[0], lex) or not any(
                 a < ctx.at(c[0]) < b for a, b in phrases)]
         cues.sort(key=lambda item: item[0].i)
         for cue_token, speaker_tokens, kind, cue_end, *flags in cues:
@@ -144,12 +145,16 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     return _one_unnamed_source(_deduplicate(found), parsed.text, lex.words.subject_relatives)
 
 
+def _citing(token, lex: Lexicon) -> bool:
+    return bool(lex.citing_stems) and token.lower_.startswith(lex.citing_stems)
+
+
 def _cited_sources(cue_token, ctx: _Context) -> list:
     """The unnamed sources a citing verb names as its object ("Reuters, qui cite un diplomate
     occidental", "which cited three delegates"): each is an anonymous attribution of its own,
     whose cue is its noun phrase ([reporting] citing_stems)."""
     lex = ctx.lex
-    if not lex.citing_stems or not cue_token.lower_.startswith(lex.citing_stems):
+    if not _citing(cue_token, lex):
         return []
     found = []
     for child in cue_token.children:
@@ -193,8 +198,8 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
         clash = None
         for index in in_sentence.get(item.sentence, ()):
             other = kept[index]
-            same_cue = (item.cue_start < other.cue_end and other.cue_start < item.cue_end) or (
-                "phrase" in (item.kind, other.kind))
+            same_cue = _cue_in_phrase(item, other) if "phrase" in (item.kind, other.kind) else (
+                item.cue_start < other.cue_end and other.cue_start < item.cue_end)
             if same_cue and item.start < other.end and other.start < item.end and (
                 item.key is None or other.key is None or item.key == other.key
             ):
@@ -207,6 +212,20 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
             kept[clash] = item
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _cue_in_phrase(one: Attribution, other: Attribution) -> bool:
+    """The cue and the speaker of the one that is not an anonymity phrase lie in the phrase
+    ("Selon des sources proches": the preposition), or both are phrases: not a verb of its own
+    beyond it that the parser gave a speaker inside it ("D'après Reuters, qui cite deux sources
+    proches du dossier, Hestia proposerait")."""
+    phrase, cue = (one, other) if one.kind == "phrase" else (other, one)
+    if cue.kind == "phrase":
+        return True
+    # (and its speaker in the phrase too: not the outlet of "Reuters, qui cite des sources")
+    return phrase.start <= cue.cue_start and cue.cue_end <= phrase.end and (
+        cue.speaker_start is None
+        or cue.speaker_start < phrase.end and phrase.start < cue.speaker_end)
 
 
 _UNNAMED = frozenset({"anonymous", "collective"})

@@ -125,8 +125,9 @@ def _np_tokens(head, lex: Lexicon, cue=None):
         for child in node.children:
             if child.dep_ in skip_deps and not (
                 child.dep_ in syn["conjunct_deps"] and not _coordinated(child)
-            ):
-                continue
+            ) or "Fin" in child.morph.get("VerbForm"):
+                continue  # (nor a clause the parser hung on a name: "Me X, avocate, les
+                # adhérents pourraient …")
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)

@@ -31,10 +31,19 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
-    if (lower in lex.words.first_second_person
-            or lower.lstrip("-") in lex.words.first_second_person) and not (
-            _title_before_name(head)):
-        return None
+    if lower in lex.words.first_second_person or lower.lstrip("-") in (
+            lex.words.first_second_person):
+        if not _title_before_name(head):
+            return None
+        if head.dep_ not in lex.syntax["subject_deps"]:
+            # "Pour Me Aurélie Castan, avocate": the parser hung the name on the lawyer's title
+            # (which shares its form with a pronoun), and NER may call it anything: the person
+            # named after the title speaks
+            name = _propn_run(head.doc[head.i + 1])
+            tokens = _np_tokens(head.doc[head.i + 1], lex, cue)
+            start = ctx.at(head)
+            key = registry.add(start, "person", _person_key(name), name)
+            return "person", key, registry.name_of(key), (start, ctx.end_of(tokens[-1]))
     if lex.number_speakers and (head.pos_ == "NUM" and head.like_num or (
             lower in lex.share_units and any(c.dep_ == "nummod" for c in head.children))):
         # "About 4 in 10 say", "61 percent said", "26% say": an unnamed share of people
