@@ -208,8 +208,10 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
         if clash is None:
             in_sentence.setdefault(item.sentence, []).append(len(kept))
             kept.append(item)
-        elif rank[item.type] < rank[kept[clash].type]:
-            kept[clash] = item
+        elif rank[item.type] < rank[kept[clash].type] or (
+                rank[item.type] == rank[kept[clash].type]
+                and (kept[clash].kind, item.kind) == ("phrase", "cited")):
+            kept[clash] = item  # (the source an outlet cites, not the whole "qui cite …")
     kept.sort(key=lambda a: a.start)
     return kept
 
