@@ -602,3 +602,24 @@ def test_a_parenthetical_report_with_a_time_after_it():
 def test_words_shouted_or_chanted_are_said():
     a = en("“Keep the clinic open!” the nurses chanted outside the county building.")
     assert [e.text for e in a.evidence_for("anonymous_sources")] == ["the nurses chanted"]
+
+
+def test_a_participle_hung_on_a_noun_of_the_clause_speaks_with_its_subject():
+    # The parser hangs "calling" on "point": the clause's subject speaks.
+    a = en("Ann Howe has clashed with the board over the budget, at one point calling the "
+           "chairman a coward.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_a_participle_after_the_object_of_a_preposition_speaks_with_the_clause_subject():
+    # "talking" hangs on "was"; "the radio" only ends the prepositional phrase before it.
+    a = en("Ann Howe was on the radio talking about what she plans next.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Ann Howe"]
+
+
+def test_a_transcript_label_in_capitals_that_opens_several_lines_is_a_speaker():
+    a = en("Part of the interview follows.\n\nKIM VOSS: The vote is next week. Are you ready?"
+           "\n\nORTEGA: We are ready.\n\nVOSS: And the budget?\n\nORTEGA: It will pass.")
+    assert "ORTEGA" in [e.source for e in a.evidence_for("named_sources")]
+    b = en("UPDATE: The vote is next week.\n\nThe council met on Monday.")
+    assert b.values["named_sources"] == 0

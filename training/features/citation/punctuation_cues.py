@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, is_proper
 from .mentions import _Context
 
@@ -48,7 +50,16 @@ def _colon_cues(doc, text: str, ctx: _Context):
         # the surname of a person the text names fully is a name whatever its tag: a headline
         # opening "Trump: ..." gets a common noun's tag at the start of the sentence
         by_surname = bool(people)
-    if cue is None or not people or not (by_surname or all(
-            is_proper(t) or t.text == "." for t in span)):
+    if cue is None or not (people or _transcript_label(span.text, ctx.parsed.text)) or not (
+            by_surname or all(is_proper(t) or t.text == "." for t in span) or not people):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]
+
+
+def _transcript_label(label: str, text: str) -> bool:
+    """A transcript's speaker label: words in capitals ("JAKE TAPPER", "TAPPER") that open
+    two lines or more of the text before a colon, as each turn of an interview does (NER
+    misses names in capitals; a one-off "EDITOR'S NOTE:" is no speaker)."""
+    if not label.isupper() or not all(word.isalpha() and len(word) > 1 for word in label.split()):
+        return False
+    return len(re.findall(r"(?:^|\n)\s*" + re.escape(label) + r"\s*:", text)) > 1

@@ -11,6 +11,7 @@ from .noun_phrases import (
     NOMINAL,
     _agent_object,
     _coordinated,
+    _is_time,
     _looks_like_source,
     _noun_phrase_left_of,
 )
@@ -213,6 +214,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         issuer = _issuer_of_object(verb.head, lex, depth)
         if issuer:
             return issuer  # "the campaign issued a statement saying": the campaign speaks
+        clause = _clause_of_detached_participle(verb, lex) if depth < 3 else None
+        speakers = _speakers_of_verb(clause, lex, depth + 1) if clause is not None else []
+        if speakers:
+            return speakers  # "X made a pitch to voters in May, saying": X says
         heads.append(verb.head)
     if not heads and verb.dep_ in syn["conjunct_deps"] and depth < 3:
         if lex.mistagged and verb.head.pos_ not in ("VERB", "AUX") and any(
@@ -240,6 +245,25 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ):
                 extra.append(child)
     return heads + extra
+
+
+def _clause_of_detached_participle(verb, lex: Lexicon):
+    """The verb of the clause an English present participle follows when the parser hung it
+    on a noun of that clause which is not its subject: after a comma ("told supporters on
+    Monday, saying", "made a third attempt, writing"; "…, at one point calling"), or on a
+    time ("sent a memo in April explaining"); such a participle speaks with the clause's
+    subject. None otherwise: "a sign saying", "protesters chanting" (no comma: the noun may
+    speak), "the statement, saying" (a subject) keep their noun."""
+    doc, head = verb.doc, verb.head
+    if lex.mistagged or verb.tag_ != "VBG" or head.i > verb.i or head.dep_ in (
+            lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]):
+        return None
+    opener = head.head if head.head.pos_ == "ADP" and head.head.i < head.i else head
+    if head.lower_ in lex.documents:
+        return None  # "…, in the release announcing": the document speaks
+    if doc[verb.i - 1].text != "," and doc[opener.i - 1].text != "," and not _is_time(head, lex):
+        return None
+    return next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _dative_clitic(token, verb, lex: Lexicon) -> bool:
@@ -382,5 +406,10 @@ def _adjacent_noun_phrase(verb, lex: Lexicon) -> bool:
     if not ("Part" in verb.morph.get("VerbForm")
             or verb.lower_.endswith(lex.words.present_participle_endings)):
         return False
-    return _noun_phrase_left_of(verb) is not None and verb.i > 0 and verb.doc[
-        verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    noun = _noun_phrase_left_of(verb)
+    if not lex.mistagged and noun is not None and verb.dep_ == "advcl" and noun.dep_ == "pobj" and (
+            noun.head.head.i == verb.head.i):
+        return False  # English "X was on CNN talking about": the parse hangs the participle on
+        # the verb, the noun before it is only the object of a preposition of that clause
+    return noun is not None and verb.i > 0 and verb.doc[verb.i - 1].pos_ in (
+        "NOUN", "PROPN", "ADJ")
