@@ -300,10 +300,11 @@ class Lexicon:
         # The longest reporting stem decides: "notifié" is of "notifi" (speech with any object),
         # not of the clause-only "not" it also starts with.
         form = form.lower()
-        clause_only = max((len(s) for s in self.clause_only_stems if form.startswith(s)),
-                          default=0)
-        return clause_only > 0 and clause_only >= max(
-            (len(s) for s in self.reporting_stems if form.startswith(s)), default=0)
+        if not _has_stem(form, self.clause_only_stems):
+            return False  # (most forms: no need to look for the longest stem)
+        clause_only = max(len(s) for s in self.clause_only_stems if form.startswith(s))
+        return clause_only >= max((len(s) for s in self.stems_by_initial.get(form[:1], ())
+                                   if form.startswith(s)), default=0)
 
     def takes_infinitive_content(self, form: str) -> bool:
         return _has_stem(form, self.infinitive_content_stems)
