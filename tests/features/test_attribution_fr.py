@@ -1217,3 +1217,50 @@ def test_an_outlet_citing_unnamed_sources_and_an_anonymity_formula_with_its_reas
                 "aurait été décidée en mars.")
     assert named(a) == 1
     assert a.values["anonymous_sources"] == 2
+
+
+def test_a_postposed_speaker_s_evidence_stops_at_the_name_not_at_how_it_spoke():
+    for after, name in ((", lors de son point presse", "Paul Mercier"),
+                        (", sur Radio Vallée", "Paul Mercier"),
+                        (", au micro d'une radio locale", "Paul Mercier"),
+                        (", d'après l'agence Cap Presse", "Paul Mercier")):
+        a = analyse(f"« Les travaux reprendront lundi », a déclaré le porte-parole de la mairie, "
+                    f"{name}{after}.")
+        item = next(e for e in a.evidence_for("named_sources") if e.source == name)
+        assert item.text.endswith(name), after
+        check_slices(a)
+    a = analyse("Les colis seront livrés vendredi, a précisé l'entreprise dans un message adressé "
+                "à ses clients.")
+    (item,) = a.evidence_for("named_sources") + a.evidence_for("attributions")
+    assert item.text.endswith("l'entreprise")
+
+
+def test_a_source_before_the_main_clause_leaves_out_the_clause_s_subject():
+    cases = (
+        ("Selon le procureur de Valmont, Hugo Séverin, les deux suspects ont pris la fuite.",
+         "Hugo Séverin"),
+        ("Selon la gendarmerie, un adolescent de 16 ans, inscrit dans un autre lycée, a été "
+         "entendu mardi.", "la gendarmerie"),
+        ("Pour Me Claire Dubois, avocate des plaignants, les adhérents ont été trompés.",
+         "avocate des plaignants"),
+        ("Pour Lucien Brossard, président de la fédération des artisans, les normes sont en "
+         "cause.", "président de la fédération des artisans"),
+    )
+    for sentence, end in cases:
+        a = analyse(sentence)
+        (item,) = a.evidence_for("named_sources")
+        assert item.text.endswith(end), sentence
+        check_slices(a)
+
+
+def test_the_subject_of_the_main_clause_is_not_named_by_an_unnamed_source_before_it():
+    a = analyse("D'après un compte réputé pour ses fuites, le Orbis Fold 2 serait présenté en "
+                "octobre.")
+    assert a.evidence_for("named_sources") == []
+    assert spans(a, "anonymous_sources") == ["D'après un compte réputé pour ses fuites"]
+
+
+def test_an_institution_s_evidence_keeps_the_bracket_around_its_acronym():
+    a = analyse("Le vol sera annulé, a annoncé la Direction régionale des transports (DRT).")
+    (item,) = a.evidence_for("named_sources")
+    assert item.text.endswith("(DRT)")

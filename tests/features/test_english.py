@@ -623,3 +623,10 @@ def test_a_transcript_label_in_capitals_that_opens_several_lines_is_a_speaker():
     assert "ORTEGA" in [e.source for e in a.evidence_for("named_sources")]
     b = en("UPDATE: The vote is next week.\n\nThe council met on Monday.")
     assert b.values["named_sources"] == 0
+
+
+def test_a_postposed_speaker_s_evidence_leaves_out_what_it_spoke_in():
+    a = analyse("The bridge will reopen on Friday, said the county in an email to residents.",
+                "en")
+    (item,) = a.evidence_for("named_sources")
+    assert item.text == "said the county" and item.source == "county"

@@ -38,6 +38,7 @@ class FunctionWords:
     object_pronouns: frozenset[str] = frozenset()
     of_prepositions: frozenset[str] = frozenset()
     of_contractions: frozenset[str] = frozenset()
+    speech_channel_prepositions: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     infinitive_particles: frozenset[str] = frozenset()
     dative_prepositions: frozenset[str] = frozenset()
@@ -207,6 +208,8 @@ class Lexicon:
     # Heads that speak for the one their complement names ("a spokesman for X"); words that
     # open examples ("like X"); endings of demonyms ("un Français"). See [sources] in fr.toml.
     spokesperson_heads: frozenset[str]
+    # What a source speaks in ("dans un courriel", "in an email"), cut from its noun phrase.
+    speech_channels: frozenset[str]
     example_markers: frozenset[str]
     demonym_suffixes: tuple[str, ...]
     # Plural endings a demonym may take after its suffix ("Américaines", "Britons").
@@ -466,6 +469,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
+        speech_channels=_lower_set(src.get("speech_channels", [])),
         example_markers=_lower_set(src.get("example_markers", [])),
         demonym_suffixes=tuple(s.lower() for s in src.get("demonym_suffixes", [])),
         demonym_plural_endings=tuple(

@@ -10,10 +10,8 @@ from ..parse import QUOTE_CHARS, is_proper
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-_STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE"})
-
-
-_STRIP_LEFT = _STRIP | {"ADP"}
+# (at either end of a noun phrase: "selon l'hypothèse d'", cut by the length limit)
+_STRIP = frozenset({"PUNCT", "CCONJ", "SCONJ", "SPACE", "ADP"})
 
 
 def _is_thing(head, lex: Lexicon) -> bool:
@@ -125,22 +123,119 @@ def _np_tokens(head, lex: Lexicon, cue=None):
         for child in node.children:
             if child.dep_ in skip_deps and not (
                 child.dep_ in syn["conjunct_deps"] and not _coordinated(child)
-            ) or "Fin" in child.morph.get("VerbForm"):
+            ) or "Fin" in child.morph.get("VerbForm") or any(
+                    g.dep_ in syn["subject_deps"] or g.dep_ in syn["passive_subject_deps"]
+                    for g in child.children):
                 continue  # (nor a clause the parser hung on a name: "Me X, avocate, les
-                # adhérents pourraient …")
+                # adhérents pourraient …", "…, les adhérents ont été trompés", "…, les règles
+                # sont en cause")
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
     if cue is not None:
         tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
-    while tokens and (tokens[0].pos_ in _STRIP_LEFT or tokens[0].text in QUOTE_CHARS):
+        if cue.i < head.i and cue.pos_ in ("VERB", "AUX"):
+            tokens = _without_trailing_circumstance(tokens, head, lex)
+        elif cue.i < head.i:
+            tokens = _without_trailing_clause_subject(tokens, head, lex)
+    # keep a contiguous span around the head
+    tokens = [t for t in tokens if abs(t.i - head.i) <= 12]
+    while tokens and (tokens[0].pos_ in _STRIP or tokens[0].text in QUOTE_CHARS):
         tokens.pop(0)
     while tokens and (tokens[-1].pos_ in _STRIP or tokens[-1].pos_ == "DET"
                       or tokens[-1].text in QUOTE_CHARS):
         tokens.pop()
-    # keep a contiguous span around the head
-    span = [t for t in tokens if abs(t.i - head.i) <= 12]
-    return span or [head]
+    if tokens:
+        # "la Direction générale de l'aviation civile (DGAC)": the closing bracket too
+        doc, last = head.doc, tokens[-1]
+        inside = doc[tokens[0].i:last.i + 1].text
+        if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and (
+                inside.count("(") > inside.count(")")):
+            tokens.append(doc[last.i + 1])
+    return tokens or [head]
+
+
+def _chunk_starts(tokens, head) -> list[int]:
+    """Positions in ``tokens`` (sorted) of the words after ``head`` that follow a comma."""
+    doc = head.doc
+    return [k for k, t in enumerate(tokens) if t.i > head.i + 1 and doc[t.i - 1].text == ","]
+
+
+def _without_trailing_clause_subject(tokens, head, lex: Lexicon) -> list:
+    """Without a last comma-chunk that is the subject of the finite verb right after it:
+    "Selon le parquet, [un adolescent] a été interpellé", "Pour Me X, avocate, [les adhérents]
+    ne pourront …" (the parser hangs the main clause's subject on the source it follows). For
+    the object of a source preposition only: after a reporting verb's inverted subject the
+    sentence may go on ("Cette mesure, estime l'auteur, Mme X, aurait un coût")."""
+    starts = _chunk_starts(tokens, head)
+    if not starts:
+        return tokens
+    doc, end = head.doc, head.sent.end
+    clitics = lex.mistagged.get("clitics", ())
+    # past what the parser hung on the chunk and we left out ("un adolescent, scolarisé
+    # ailleurs, a été", "des contrôles réalisés en février auraient")
+    i = max(t.right_edge.i for t in tokens[starts[-1]:]) + 1
+    while i < end and (doc[i].text == "," or doc[i].lower_ in clitics):
+        i += 1
+    if i < end and "Fin" in doc[i].morph.get("VerbForm"):
+        return tokens[:starts[-1]]
+    # "Selon le procureur, X, les malfaiteurs ont pris la fuite": a chunk that opens with a
+    # determiner (a role in apposition has none: "X, avocate,") before the verb the source's
+    # phrase hangs on, which has no subject of its own
+    if tokens[starts[-1]].pos_ not in ("DET", "NUM", "ADV"):
+        return tokens
+    verb, syn = head.head, lex.syntax
+    subjects = syn["subject_deps"] | syn["passive_subject_deps"] | syn["expletive_subject_deps"]
+    if verb.i > tokens[-1].i and verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in subjects and c.i != head.i for c in verb.children):
+        return tokens[:starts[-1]]
+    return tokens
+
+
+def _without_trailing_circumstance(tokens, head, lex: Lexicon) -> list:
+    """Without what says when or how a postposed subject spoke: "a déclaré X, lors de son point
+    presse", "a dit X, sur France Inter" (an adverb or a preposition other than "de" after a
+    comma), "a précisé l'entreprise dans un courriel" (a document the parser hung on the head);
+    not "X, de l'université de Lille", "X, hydrologue à l'université"."""
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    doc = head.doc
+    for k in _chunk_starts(tokens, head):
+        first = tokens[k]
+        if first.pos_ == "ADV" or first.pos_ == "ADP" and first.lower_ not in of or any(
+                [t.lower_ for t in doc[first.i:first.i + len(phrase)]] == list(phrase)
+                for phrase in lex.source_prepositions):
+            return tokens[:k]  # (or another source: "a déclaré X, d'après l'AFP")
+    kept = set(tokens)
+    for child in head.children:
+        # (in what it spoke, and what follows: "dans un courriel aux abonnés", "in an email to
+        # residents"; not who it is, "un diplomate à Vienne")
+        if child in kept and child.i > head.i and _speech_channel(child, lex):
+            return [t for t in tokens if t.i < child.left_edge.i]
+    return tokens
+
+
+def _speech_channel(child, lex: Lexicon) -> bool:
+    """A complement that says in what a source spoke (a word of [sources] speech_channels or a
+    document after one of [function_words] speech_channel_prepositions): "dans un courriel", "in
+    an email". The preposition is the noun's child in French (UD), its head in English."""
+    channels, prepositions = lex.speech_channels, lex.words.speech_channel_prepositions
+    if child.lower_ in prepositions:
+        nouns = [c for c in child.children if c.pos_ in NOMINAL]
+    elif any(c.lower_ in prepositions for c in child.children if c.pos_ == "ADP"):
+        nouns = [child]
+    else:
+        return False
+    return any(n.lower_ in channels or n.lower_ in lex.documents for n in nouns)
+
+
+def _circumstance(child, head, lex: Lexicon) -> bool:
+    """A complement after the noun that says where or how, not whose: "l'entreprise dans un
+    courriel" (the parser hangs the verb's complement on its postposed subject), unlike
+    "l'association des riverains"."""
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+    return bool(of) and child.i > head.i and child.dep_ in lex.syntax["noun_complement_deps"] and (
+        bool(cases) and not any(case in of for case in cases))
 
 
 def _title_before_name(token) -> bool:
