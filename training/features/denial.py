@@ -61,3 +61,41 @@ def find_denials(text: str, lex: Lexicon) -> list[Match]:
 def find_non_responses(text: str, lex: Lexicon) -> list[Match]:
     """Non-response cues in ``text`` ("n'a pas répondu à nos sollicitations")."""
     return _matches(lex.non_response_patterns, text)
+
+
+_BETWEEN_WORDS = re.compile(r"\w+")
+
+
+def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int]],
+               text: str, sentence_at) -> object | None:
+    """The attribution that says who made a denial, or None when nothing says.
+
+    In order: the attribution whose cue is the denial ("le groupe dément"); one whose evidence
+    covers it ("X dément … et rappelle", where X's two cues make one span); for a denial inside
+    a quotation, the attribution right before or after that quotation, at most two words away
+    (« Il n'en a jamais été question », a assuré une porte-parole; called the report
+    "categorically false"); else the last reporting verb of the sentence before the denial,
+    whose content it is ("les services affirmant qu'il n'y aurait jamais eu"). A typed speaker
+    is preferred to an unresolved one at the first step; the others take typed ones only.
+    """
+    typed = [a for a in attributions if a.type != "unresolved"]
+    for pool in (typed, attributions):
+        for att in pool:
+            if att.cue_start == match.start:
+                return att
+    sentence = sentence_at(match.start)
+    same = [a for a in typed if a.sentence == sentence]
+    for att in same:
+        if att.start <= match.start < att.end:
+            return att
+    quotation = next(((s, e) for s, e in quotations if s <= match.start < e), None)
+    if quotation is not None:
+        start, end = quotation
+        near = [a for a in typed if a.start >= end and len(_BETWEEN_WORDS.findall(
+            text[end:a.start])) <= 2] + [a for a in typed if a.end <= start and len(
+                _BETWEEN_WORDS.findall(text[a.end:start])) <= 2]
+        return min(near, key=lambda a: min(abs(a.start - end), abs(start - a.end)),
+                   default=None)
+    # (a reporting verb's: "selon X, …, malgré ce démenti" reports no denial of X's)
+    before = [a for a in same if a.cue_end <= match.start and a.kind == "verb"]
+    return before[-1] if before else None

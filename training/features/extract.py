@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .attribution import NAMED_TYPES, Attribution, find_attributions, quote_spans
 from .conditional import MIN_FINITE, Cue, conditional_cues
-from .denial import find_denials, find_non_responses
+from .denial import find_denials, find_non_responses, who_denied
 from .intake import read_document
 from .language import check_language, detect_language
 from .lexicon import load_lexicon
@@ -35,6 +35,7 @@ class _Segment:
     denials: list
     non_responses: list
     quotes: list[tuple[int, int]]
+    quotations: list[tuple[int, int]]  # every pair of quotation marks, short ones too
     attributed_sentences: set[int]
     sentence_at: object
 
@@ -99,10 +100,9 @@ def analyse_document(document: str | Mapping, language: str | None = None,
     non_response_found = False
     quotations = 0
     for seg in segments:
-        by_cue = {att.cue_start: att for att in seg.attributions}
         for match in seg.denials:
             denial_found = True
-            att = by_cue.get(match.start)
+            att = who_denied(match, seg.attributions, seg.quotations, seg.text, seg.sentence_at)
             evidence.append(_span("denial", seg, match.start, match.end,
                                   att.type if att else "unresolved", att.name if att else None))
         for match in seg.non_responses:
@@ -151,9 +151,10 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
     attributions = find_attributions(parsed, lex)
     cues, finite = conditional_cues(parsed.doc, lex)
     words = sum(1 for token in parsed.doc if token.is_alpha)
+    quotations = quote_spans(analysed)
     quotes = [
         (start, end)
-        for start, end in quote_spans(analysed)
+        for start, end in quotations
         if len(analysed[start:end].split()) >= lex.quote_min_words
     ]
     attributed = {att.sentence for att in attributions if att.type != "unresolved"}
@@ -167,6 +168,7 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         denials=find_denials(analysed, lex),
         non_responses=find_non_responses(analysed, lex),
         quotes=quotes,
+        quotations=quotations,
         attributed_sentences=attributed,
         sentence_at=parsed.sentence_at,
     )
