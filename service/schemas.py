@@ -135,7 +135,8 @@ class EvidenceSchema(Schema):
     field = fields.String(
         metadata={"description": "'text' (the article text) or 'title'.", "enum": ["text", "title"]}
     )
-    source = fields.String(metadata={"description": "Kind of source, for attributions."})
+    source = fields.String(metadata={"description": (
+        "Who, when named: the source of an attribution, who denied, who did not answer.")})
 
 
 class FeatureSchema(Schema):

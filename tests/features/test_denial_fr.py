@@ -57,3 +57,26 @@ def test_a_denial_nobody_is_said_to_make_stays_unresolved():
     # a source of the sentence is not who denied ("ce démenti" was someone else's)
     assert _deniers("Selon la préfecture de Valrance, les files se sont allongées malgré ce "
                     "démenti.") == [("démenti", "unresolved", None)]
+
+
+def _silent(text: str, language: str = "fr") -> list[tuple[str, str | None]]:
+    a = analyse(text, language)
+    return [(e.text, e.source) for e in a.evidence_for("non_response")]
+
+
+def test_a_non_response_names_who_did_not_answer():
+    assert _silent("Sollicité, Paul Arnal n'a pas donné suite.") == [
+        ("n'a pas donné suite", "Paul Arnal")]
+    assert _silent("Paul Arnal did not respond to requests for comment.", "en") == [
+        ("did not respond to requests for comment", "Paul Arnal")]
+    assert _silent("A spokeswoman for the county declined to comment.", "en") == [
+        ("declined to comment", "county")]
+    # (no one named: no name)
+    assert _silent("Contacté, il n'a pas donné suite.") == [("n'a pas donné suite", None)]
+
+
+def test_who_did_not_answer_is_no_source_and_attributes_no_conditional():
+    a = analyse("The mayor's office declined to comment on whether the plan could be delayed.",
+                "en")
+    assert a.values["named_sources"] == 0 and a.values["anonymous_sources"] == 0
+    assert [e.type for e in a.evidence_for("conditional_density")] == ["unattributed"]

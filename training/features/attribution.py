@@ -21,7 +21,8 @@ from .citation.punctuation_cues import _colon_cues, _dash_cues
 from .citation.quotes import _inside, quote_spans, quoted_regions
 from .citation.source_typing import _indefinite_noun, _speaker_word, _type_speaker
 from .citation.speakers import _document_issuer
-from .citation.verb_cues import _verb_cues
+from .citation.verb_cues import _non_response_cues, _verb_cues
+from .denial import find_non_responses
 from .lexicon import Lexicon
 from .parse import Parsed
 
@@ -47,7 +48,8 @@ class Attribution:
     key: str | None
     name: str | None
     sentence: int
-    kind: str  # "verb", "preposition", "dash", "colon", "phrase", "noun"
+    kind: str  # "verb", "preposition", "dash", "colon", "phrase", "noun", "cited",
+    # "non_response" (who did not answer: names someone, cites nothing)
     # The cue verb is itself in the conditional ("X aurait déclaré"): the article reports that
     # X spoke without vouching for it, so X is not counted as a source it cites.
     reported: bool = False
@@ -77,6 +79,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
+    silent = [(m.start, m.end) for m in find_non_responses(parsed.text, lex)]
     for start, _ in phrases:
         token = parsed.token_at(start)
         if token is not None and token.lower_ in lex.words.subject_relatives:
@@ -101,6 +104,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             cues = [c for c in cues if not any(a <= c[0].idx < b for a, b in fixed)]
         if lex.colon_speakers:
             cues += _colon_cues(sentence.doc, text, ctx)
+        if silent:
+            cues += _non_response_cues(sentence.doc, lex, [
+                (a, b) for a, b in silent if sentence.start <= a < sentence.end], cues,
+                sentence.start)
         if quoted:
             cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         if phrases:

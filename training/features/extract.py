@@ -107,7 +107,11 @@ def analyse_document(document: str | Mapping, language: str | None = None,
                                   att.type if att else "unresolved", att.name if att else None))
         for match in seg.non_responses:
             non_response_found = True
-            evidence.append(_span("non_response", seg, match.start, match.end, "non_response"))
+            # who did not answer, when named (the attribution of the non-response's verb)
+            silent = next((att.name for att in seg.attributions
+                           if match.start <= att.cue_start < match.end and att.name), None)
+            evidence.append(_span("non_response", seg, match.start, match.end, "non_response",
+                                  silent))
         for start, end in seg.quotes:
             quotations += 1
             evidence.append(_span("quotations", seg, start, end, "quote"))
@@ -157,7 +161,8 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         for start, end in quotations
         if len(analysed[start:end].split()) >= lex.quote_min_words
     ]
-    attributed = {att.sentence for att in attributions if att.type != "unresolved"}
+    attributed = {att.sentence for att in attributions
+                  if att.type != "unresolved" and att.kind != "non_response"}
     return _Segment(
         field=field,
         text=text,

@@ -216,7 +216,7 @@ def opens_cue(lowers: list[str], i: int, first: int, end: int, lex: Lexicon) -> 
 
 def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     """Indices of the sentences that hold a source cue: a reporting verb form, a "selon" /
-    "according to", a light verb ("fait savoir"), or a trailing "- Name".
+    "according to", a light verb ("fait savoir"), a trailing "- Name", or a non-response.
 
     Every token is a candidate, whatever its tag (the tagger often calls "annonce", "répond",
     "proteste" nouns or adjectives; the parse decides, attribution.py), including the second
@@ -233,6 +233,9 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
                 lex.colon_speakers and COLON_ATTRIBUTION.match(
                     parsed.text, sentence.start, sentence.end)):
             found.add(sentence.index)
+    # who did not answer ("X did not respond to requests for comment"): a cue of its own
+    for match in lex.non_response_patterns.finditer(parsed.text):
+        found.add(parsed.sentence_at(match.start()))
     return found
 
 

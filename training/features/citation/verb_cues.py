@@ -220,3 +220,25 @@ def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
                                                or doc[j].pos_ == "ADV"):
             j += 1
     return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
+
+
+def _non_response_cues(doc, lex: Lexicon, silent: list[tuple[int, int]], cues: list,
+                       offset: int) -> list:
+    """Who did not answer: for each non-response of the sentence ([non_response] patterns,
+    ``silent`` as spans of the whole text; ``offset`` is where the sentence starts in it) that
+    holds no cue already ("n'a pas répondu", "n'a pas souhaité commenter" are reporting verbs
+    of their own), its first verb ("declined to comment", "did not respond", "n'a pas donné
+    suite") with the subject the parse gives it. The attribution cites nothing: it names who
+    was silent, for the non-response's evidence."""
+    found = []
+    cue_starts = {cue[0].idx + offset for cue in cues}
+    for start, end in silent:
+        if any(start <= s < end for s in cue_starts):
+            continue
+        verb = next((t for t in doc if start <= t.idx + offset < end and t.pos_ == "VERB"),
+                    None)
+        if verb is None:
+            continue
+        speakers = [s for s in _speakers_of_verb(verb, lex) if s is not None]
+        found.append((verb, speakers, "non_response", verb.idx + len(verb.text), True))
+    return found
