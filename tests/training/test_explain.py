@@ -126,3 +126,18 @@ def test_the_word_count_message_agrees_in_number():
 
     assert feature_message("log_words", math.log1p(1)) == "About 1 word."
     assert feature_message("log_words", math.log1p(250)) == "About 250 words."
+
+
+def test_the_denial_and_non_response_messages_name_who_when_known():
+    from training.features import analyse_document
+    from training.features.messages import feature_message
+
+    a = analyse_document({"text": "Le groupe Valmaris a démenti ces informations. Contactée, "
+                                  "la préfecture de Brenne n'a pas donné suite."},
+                         language="fr", min_words=0)
+    assert feature_message("denial", 1.0, a.evidence_for("denial")) == (
+        "Reports a denial by Valmaris.")
+    assert feature_message("non_response", 1.0, a.evidence_for("non_response")) == (
+        "Reports that préfecture de Brenne did not respond or declined to comment.")
+    assert feature_message("non_response", 1.0, []) == (
+        "Reports that someone did not respond or declined to comment.")

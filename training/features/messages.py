@@ -38,6 +38,9 @@ def feature_message(name: str, value: float, evidence: Iterable[Evidence] = ()) 
     if name == "non_response":
         if not value:
             return "No unanswered request for comment is reported."
+        who = sorted({item.source for item in evidence if item.source})
+        if who:
+            return f"Reports that {', '.join(who)} did not respond or declined to comment."
         return "Reports that someone did not respond or declined to comment."
     if name == "conditional_density":
         n = len(evidence)
