@@ -228,16 +228,6 @@ def _speech_channel(child, lex: Lexicon) -> bool:
     return any(n.lower_ in channels or n.lower_ in lex.documents for n in nouns)
 
 
-def _circumstance(child, head, lex: Lexicon) -> bool:
-    """A complement after the noun that says where or how, not whose: "l'entreprise dans un
-    courriel" (the parser hangs the verb's complement on its postposed subject), unlike
-    "l'association des riverains"."""
-    of = lex.words.of_prepositions | lex.words.of_contractions
-    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-    return bool(of) and child.i > head.i and child.dep_ in lex.syntax["noun_complement_deps"] and (
-        bool(cases) and not any(case in of for case in cases))
-
-
 def _title_before_name(token) -> bool:
     """A capitalised word the tagger did not call a pronoun, before a name: the lawyer's title
     "Me" ("Me Antoine Rivière"), not the pronoun "me"."""

@@ -17,7 +17,6 @@ from .mentions import (
 )
 from .noun_phrases import (
     _apposed_name,
-    _circumstance,
     _gender_number,
     _looks_like_person,
     _np_tokens,
@@ -293,6 +292,16 @@ def _apposed_name_of_kind(head, ctx: _Context) -> str | None:
     while words and words[0].i - 1 > head.i and is_proper(doc[words[0].i - 1]):
         words.insert(0, doc[words[0].i - 1])  # (a word of the name hung elsewhere)
     return ctx.parsed.text[ctx.at(words[0]):ctx.end_of(words[-1])] if words else None
+
+
+def _circumstance(child, head, lex: Lexicon) -> bool:
+    """A complement after the noun that says where or how, not whose: "l'entreprise dans un
+    courriel" (the parser hangs the verb's complement on its postposed subject), unlike
+    "l'association des riverains"."""
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+    return bool(of) and child.i > head.i and child.dep_ in lex.syntax["noun_complement_deps"] and (
+        bool(cases) and not any(case in of for case in cases))
 
 
 def _speaker_place(clitic, lex: Lexicon):
