@@ -71,7 +71,7 @@ class Attribution:
 
 def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
-    registry = _Registry()
+    registry = _Registry(parsed.text, lex.person_titles | lex.roles | lex.person_roles)
     found: list[Attribution] = []
     # Speech reported inside a quotation is the quoted source's, not the article's. Quotes
     # are paired over the whole text: a sentence split inside a quotation ('problems," X
@@ -96,7 +96,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence, quotations)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
-                + _dash_cues(sentence.doc, text) + _document_preposition_cues(sentence.doc, ctx)
+                + _dash_cues(sentence.doc, text, lex)
+                + _document_preposition_cues(sentence.doc, ctx)
                 + _possessive_statement_cues(sentence.doc, lex))
         if lex.not_cue_phrases is not None:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing

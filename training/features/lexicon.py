@@ -200,6 +200,12 @@ class Lexicon:
     # Generic kinds of organisation among the institutions ("l'entreprise", "the company"): a
     # definite bare one is the organisation named before it. See [sources] in fr.toml.
     organisation_anaphors: frozenset[str]
+    # Words for an organisation's management ("la direction", "management"): the organisation
+    # it runs speaks. See [sources] in fr.toml.
+    management_heads: frozenset[str]
+    # Titles before a person's name ("Mme", "Dr"): no first name (two people of one surname
+    # with two first names are two).
+    person_titles: frozenset[str]
     # Roles and functions held by people ("directeur", "spokesman"): see [sources] roles.
     roles: frozenset[str]
     possessives: frozenset[str]
@@ -465,6 +471,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
         organisation_anaphors=_lower_set(src.get("organisation_anaphors", [])),
+        management_heads=_lower_set(src.get("management_heads", [])),
+        person_titles=_lower_set(src.get("person_titles", [])),
         roles=_lower_set(src.get("roles", [])),
         possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),

@@ -170,8 +170,11 @@ def _run_ner(parsed: Parsed, windows: list[tuple[int, int]], lex: Lexicon) -> li
 
 
 # "... says the minister. - Commissioner Ray Alvarez": a name after a dash closes the sentence.
+# Or "- Gadget Grid reviewer Sam Lowry": one word in lower case before the name, a role
+# (punctuation_cues checks it).
 DASH_ATTRIBUTION = re.compile(
-    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}[A-ZÀ-Ý][\w'’-]+)(?:,[^.!?\n]{0,160})?[\s.]*$"
+    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}(?:[a-zà-ÿ][\w'’-]*\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+)"
+    r"{0,2})?[A-ZÀ-Ý][\w'’-]+)(?:,[^.!?\n]{0,160})?[\s.]*$"
 )
 
 

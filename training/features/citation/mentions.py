@@ -26,7 +26,7 @@ def normalise_key(text: str) -> str:
 def _acronym(name: str) -> str | None:
     """The acronym a name gives in brackets ("Direction ... (DDT)" -> "ddt"), or the name itself
     when it is one."""
-    match = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)?\s*$", name)
+    match = re.search(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})(?:\)|\)?\s*$)", name)
     if match:
         return match.group(1).lower()
     stripped = re.sub(r"^(?:l'|l’|the\s+|le\s+|la\s+)", "", name.strip(), flags=re.IGNORECASE)
@@ -42,10 +42,26 @@ def _short_name_of(short: list[str], full: list[str]) -> bool:
     return len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1])
 
 
+def _bracketed_acronyms(text: str) -> dict[str, list[list[str]]]:
+    """The key of each acronym given in brackets in ``text`` ("… du médicament (ANSM)", "the
+    Securities and Exchange Commission (SEC)") -> the words (keys) of the text right before
+    each, which end with the name it stands for."""
+    found: dict[str, list[list[str]]] = {}
+    for match in re.finditer(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\s*\)", text):
+        before = normalise_key(text[max(0, match.start() - 160):match.start()]).split()
+        if before:
+            found.setdefault(normalise_key(match.group(1)), []).append(before)
+    return found
+
+
 class _Registry:
     """Distinct named sources, in order of first mention, for merging later mentions."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "", titles: frozenset[str] = frozenset()) -> None:
+        # words before a name that are no first name ("Mme", "Dr", a role): keys' words
+        self.titles = frozenset(normalise_key(title) for title in titles)
+        # acronyms the text gives in brackets after a name: one source with that name
+        self.acronyms = _bracketed_acronyms(text)
         self.sources: list[tuple[int, str, str, str]] = []  # position, type, key, name
         self.last_seen: dict[str, int] = {}  # key -> position of its latest mention
         self.positions: dict[str, list[int]] = {}  # key -> positions of all its mentions
@@ -68,12 +84,16 @@ class _Registry:
             if seen_key == key or (type_ != "person" and seen_type != "person" and (
                 key == _acronym(seen_name) or seen_key == acronym
                 or (acronym is not None and acronym == _acronym(seen_name))
+                or self._stands_for(key, seen_key) or self._stands_for(seen_key, key)
             )):
                 return seen_key
             words, seen_words = key.split(), seen_key.split()
             if type_ == "person" and seen_type == "person":
-                if words[-1:] == seen_words[-1:]:
-                    return seen_key
+                given = set(words[:-1]) - self.titles
+                seen_given = set(seen_words[:-1]) - self.titles
+                if words[-1:] == seen_words[-1:] and not (
+                        given and seen_given and given.isdisjoint(seen_given)):
+                    return seen_key  # (not "Linda Hadley" after "Dennis Hadley")
                 if len(words) == 1 and words[0] in seen_words[:-1]:
                     return seen_key  # "Tiffany" after "(Mechanic) Tiffany Lane": a first name
             if type_ == "organisation" and seen_type == "person" and len(words) == 1 and (
@@ -87,6 +107,13 @@ class _Registry:
                 # Washington Post", "SkyBridge Airlines" after "SkyBridge"
                 return seen_key
         return None
+
+    def _stands_for(self, acronym: str, key: str) -> bool:
+        """``acronym`` is given in brackets right after the name whose key is ``key``
+        ("l'Agence nationale de sécurité du médicament (ANSM)"): its initial opens the name."""
+        words = key.split()
+        return bool(words) and acronym[:1] == key[:1] and len(words) > len(acronym.split()) and any(
+            before[-len(words):] == words for before in self.acronyms.get(acronym, ()))
 
     def organisation(self, position: int, name: str) -> tuple[str, str, str]:
         """Record an organisation named ``name`` at ``position``: its type, its key and the name
@@ -224,6 +251,65 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
             return next((name for key, name in organisations
                          if key.split()[-len(words):] == words), named[-1])
     return None
+
+
+_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ"})
+
+
+def _whole_name(entity, tokens: list, ctx: _Context) -> str:
+    """The name an organisation entity of the noun phrase ``tokens`` cut short: on to the noun
+    (and its adjectives) after a last word that cannot end a name ("Commission nationale de
+    l'énergie et des" -> "… et des réseaux", "Centre national du cinéma et de l'" -> "… de
+    l'image animée"), and back to the capitalised head of the noun phrase when the entity
+    starts after it ("ARS) Bretagne", "Auvergne-Rhône-Alpes" in "l'Agence régionale de santé
+    (ARS) Auvergne-Rhône-Alpes")."""
+    if not tokens:
+        return entity.text
+    doc = tokens[0].doc
+    inside = [t for t in doc if entity.start <= ctx.at(t) < entity.end]
+    if not inside:
+        return entity.text
+    start, end = entity.start, entity.end
+    while len(inside) > 1 and inside[-1].pos_ == "CCONJ":
+        # "Medical Center and": the coordinator of the name after it
+        inside.pop()
+        end = ctx.end_of(inside[-1])
+    k = inside[-1].i
+    cut = doc[k].pos_ in _FUNCTION_POS
+    if cut or k + 1 < len(doc) and doc[k + 1].pos_ == "CCONJ":
+        # (or a conjunct of its complement after it: "Centre régional du patrimoine" + "et de
+        # l'architecture", which the noun phrase holds)
+        k += 0 if cut else 1
+        while k + 1 < len(doc) and doc[k + 1].pos_ in _FUNCTION_POS:
+            k += 1
+        if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and (
+                cut or doc[k + 1] in tokens):
+            k += 1
+            while k + 1 < len(doc) and (
+                    doc[k + 1].pos_ == "ADJ" or "Part" in doc[k + 1].morph.get("VerbForm")):
+                k += 1  # "l'image animée"
+            end = ctx.end_of(doc[k])
+    first = inside[0]
+    labels = ctx.lex.syntax["organisation_entity_labels"]
+    for other in reversed(ctx.parsed.entities_in(ctx.at(tokens[0]), start)):
+        if other.label in labels and other.end < start and other.start >= ctx.at(tokens[0]) and (
+                not ctx.parsed.text[other.end:start].strip()):
+            start = other.start  # two entities of one name: "St. Brendan's" "Medical Center"
+    # the name the entity's words hang on, up the parse ("ARS) Bretagne" on "Agence")
+    head = None
+    for ancestor in first.ancestors:
+        if ancestor not in tokens:
+            break
+        if ancestor.i < first.i and ancestor.pos_ in ("NOUN", "PROPN") and is_proper(ancestor):
+            head = ancestor
+    if head is not None and all(t in tokens or t.is_bracket for t in doc[head.i:first.i]):
+        start = min(start, ctx.at(head))
+    text = ctx.parsed.text
+    if text.count("(", start, end) > text.count(")", start, end) and (
+            text[end:].lstrip().startswith(")")):
+        end = text.index(")", end) + 1  # "Union syndicale des métallos (USM)"
+    return ctx.parsed.text[start:end] if (start, end) != (entity.start, entity.end) else (
+        entity.text)
 
 
 def _latest_named_is_media(before: int, registry: _Registry) -> bool:

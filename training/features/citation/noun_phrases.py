@@ -104,9 +104,43 @@ def _apposed_name(last) -> list:
     return run if run and doc[run[0].i].text[:1].isupper() else []
 
 
-def _coordinated(token) -> bool:
-    """A conjunct joined by a coordinator ("X et Y"), not a name the parser took for one."""
-    return any(child.dep_ == "cc" for child in token.children)
+def _coordinated(token, first: bool = False) -> bool:
+    """A conjunct joined by a coordinator ("X et Y"), not a name the parser took for one: on the
+    conjunct (French parses) or, with ``first`` (a conjunct of a speaker's head), on the first
+    conjunct between the two, for a name (English parses: "Acme and Brightline said"; not the
+    "&" of "Procter & Gamble")."""
+    return any(child.dep_ == "cc" for child in token.children) or first and is_proper(token) and (
+        token.head.i < token.i) and any(
+        child.dep_ == "cc" and token.head.i < child.i < token.i and child.is_alpha
+        for child in token.head.children)
+
+
+def _conjunct_before(token) -> bool:
+    """A name coordinated with the name after it, which the parser hung on that one as a
+    modifier ("St. Brendan's Medical Center and Valley General Hospital announced": "Center"
+    on "Hospital"): a speaker of its own."""
+    head = token.head
+    return token.i < head.i and is_proper(token) and is_proper(head) and any(
+        child.dep_ == "cc" and child.is_alpha and token.i < child.i < head.i
+        for child in token.children)
+
+
+def _complement_conjunct(token, lex: Lexicon) -> bool:
+    """A conjunct opened by the preposition of a noun's complement ("le ministère de l'Europe et
+    des Affaires étrangères", "du cinéma et de l'image animée"): more of the complement the
+    parser hung on the noun, never a second speaker ("X et de Y ont dit" is no sentence)."""
+    if token.dep_ not in lex.syntax["conjunct_deps"]:
+        return False
+    cases = [c.lower_ for c in token.children
+             if c.dep_ in lex.syntax["case_deps"] and c.i < token.i]
+    if any(case in lex.words.of_prepositions for case in cases):
+        return True
+    # a contraction is also an article ("le maire et des habitants ont dit"): a complement
+    # only when a name goes on a noun that has a complement already
+    return any(case in lex.words.of_contractions for case in cases) and (
+        token.text[:1].isupper()) and any(
+        c.dep_ in lex.syntax["noun_complement_deps"] and c.i < token.i
+        for c in token.head.children)
 
 
 def _np_tokens(head, lex: Lexicon, cue=None):
@@ -118,20 +152,32 @@ def _np_tokens(head, lex: Lexicon, cue=None):
     }
     tokens = [head]
     stack = [head]
+    coordinated = []  # conjuncts of the head left out: "Paul Girard et Marie Lenoir"
     while stack:
         node = stack.pop()
         for child in node.children:
             if child.dep_ in skip_deps and not (
-                child.dep_ in syn["conjunct_deps"] and not _coordinated(child)
-            ) or "Fin" in child.morph.get("VerbForm") or any(
-                    g.dep_ in syn["subject_deps"] or g.dep_ in syn["passive_subject_deps"]
-                    for g in child.children):
+                child.dep_ in syn["conjunct_deps"] and (
+                    not _coordinated(child, node is head) or _complement_conjunct(child, lex))
+            ) or "Fin" in child.morph.get("VerbForm") or node is head and _conjunct_before(
+                    child) or any(g.dep_ in syn["subject_deps"]
+                                  or g.dep_ in syn["passive_subject_deps"]
+                                  for g in child.children):
+                if child.dep_ in syn["conjunct_deps"] and node is head and child.i > head.i:
+                    coordinated.append(child.i)
                 continue  # (nor a clause the parser hung on a name: "Me X, avocate, les
                 # adhérents pourraient …", "…, les adhérents ont été trompés", "…, les règles
                 # sont en cause")
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
+    for i in coordinated:
+        # the rest of a conjunct's name is its own, whatever the parser hung it on ("Lenoir"
+        # on "Paul" in "Paul Girard et Marie Lenoir")
+        doc = head.doc
+        while i + 1 < len(doc) and is_proper(doc[i + 1]) and doc[i + 1] in tokens:
+            i += 1
+            tokens.remove(doc[i])
     if cue is not None:
         tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
         if cue.i < head.i and cue.pos_ in ("VERB", "AUX"):

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon
 from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, is_proper
 from .mentions import _Context
 
 
-def _dash_cues(doc, text: str):
-    """A trailing "- Name": the name is the speaker, the dash the cue."""
+def _dash_cues(doc, text: str, lex: Lexicon | None = None):
+    """A trailing "- Name": the name is the speaker, the dash the cue; a word in lower case in
+    it is a person's role ("- Gadget Grid reviewer Sam Lowry")."""
     match = DASH_ATTRIBUTION.search(text)
     if match is None:
         return []
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
     if span is None or not any(t.pos_ == "PROPN" or t.tag_.startswith("NNP") for t in span):
+        return []
+    if any(t.is_lower and not (lex is not None and t.text in lex.person_roles) for t in span):
         return []
     dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
     cue = next((t for t in dash if not t.is_space), span[0]) if dash is not None else span[0]

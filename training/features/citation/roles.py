@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..parse import PRONOUN_LOOKBACK, is_proper
-from .mentions import _Context, _organisation_referent, _person_key, _Registry, normalise_key
+from .mentions import (
+    _Context,
+    _organisation_referent,
+    _person_key,
+    _Registry,
+    _whole_name,
+    normalise_key,
+)
 from .noun_phrases import _propn_run
 
 
@@ -42,7 +49,7 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
     if orgs or name_head is not None:
         # "le directeur de l'ARS", "un porte-parole de Nordelec": the organisation's word
         # (a small NER calls many an invented company a place; or misses it: "de la DDT")
-        name = orgs[-1].text if orgs else _propn_run(name_head)
+        name = _whole_name(orgs[-1], tokens, ctx) if orgs else _propn_run(name_head)
         return (*registry.organisation(start, name), span)
     institution = next((t for t in tokens if t.i != head.i and t.pos_ == "NOUN" and (
         t.lower_ in lex.institutions or t.lower_ in lex.organisation_anaphors)), None)

@@ -13,18 +13,20 @@ from .mentions import (
     _media_name,
     _organisation_referent,
     _person_key,
+    _whole_name,
     normalise_key,
 )
 from .noun_phrases import (
     _apposed_name,
     _gender_number,
+    _is_time,
     _looks_like_person,
     _np_tokens,
     _propn_run,
     _title_before_name,
 )
 from .quotes import _inside
-from .roles import _known_person, _named_after_role, _type_role
+from .roles import _known_person, _named_after_role, _role_holder, _type_role
 
 
 def _type_speaker(head, ctx: _Context, cue=None):
@@ -118,8 +120,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # advisers", is one)
         has_name = False
     media_name = _media_name(np_text, lex)
-    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"]] or (
-        _named_after_role(entities, tokens, ctx))
+    person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
+        _role_phrase(e.text, lex))] or _named_after_role(entities, tokens, ctx)
     if person and (lower in lex.media or lower in lex.organisation_anaphors) and not (
             is_proper(head)):
         # "l'agence Tanjug", "le site Ouest-Info": an outlet, and "le groupe Valtéra",
@@ -173,7 +175,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
                         start, {"organisation", "media"}, head=normalise_key(t.text))))
                 for t in tokens)
             return ("unresolved" if issued else "anonymous"), None, None, span
-        name = issuer[-1]
+        name = next((_whole_name(e, tokens, ctx) for e in reversed(entities)
+                     if e.text == issuer[-1]), issuer[-1])  # (as much as NER cut of it)
         return (*registry.organisation(start, name), span)
     orgs = [
         e for e in entities
@@ -193,6 +196,13 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
         # them anything from a place to an organisation)
         return "anonymous", None, None, span
+    if lower in lex.management_heads and not (
+            head.text[:1].isupper() and not head.is_sent_start) and not any(
+            c.pos_ == "ADJ" and c.i > head.i for c in head.children):
+        # "la direction a indiqué", "selon la direction du groupe", "management said" (not
+        # "la Direction générale de l'alimentation", "la direction départementale des
+        # territoires": names of a body)
+        return _managed_organisation(head, tokens, orgs, ctx, span)
     if head_lower in lex.roles and (not is_proper(head) or head.text.isupper()):
         # (an acronym, "son PDG", is tagged a proper noun)
         return _type_role(head, tokens, orgs, indefinite, ctx, span,
@@ -201,7 +211,12 @@ def _type_speaker(head, ctx: _Context, cue=None):
         name_head is not None and name_head is not head and head.lower_ not in lex.media
         and head.lower_ not in lex.institutions and not indefinite
     ):
-        name = orgs[-1].text if orgs else _propn_run(name_head)
+        name = _whole_name(orgs[-1], tokens, ctx) if orgs else _propn_run(name_head)
+        if (head.pos_ == "NOUN" or head_lower in lex.institutions) and is_proper(head) and all(
+                ctx.at(head) <= e.start and e.end <= ctx.end_of(head) for e in orgs):
+            # "la Cour des comptes", "la Délégation à la sécurité routière": a common noun
+            # written as a name, with its complement (NER found none, or the noun alone)
+            name = _capitalised_name(head, tokens, ctx)
         if head_lower in lex.media and head_lower not in lex.institutions or (
                 _media_name(name, lex)):
             # (a name that opens with a word both an outlet's and an institution's,
@@ -227,14 +242,25 @@ def _type_speaker(head, ctx: _Context, cue=None):
             _latest_named_is_media(start, registry))):
         # "l'agence", "the agency" with no name: an outlet only after one (the others are
         # institutions below)
+        named = _name_right_after(head, ctx) if not orgs and not has_name else None
+        if named is not None:
+            # "affirme l'hebdomadaire Le Courrier du Soir", the name hung elsewhere
+            key = registry.add(start, "media", normalise_key(named), named)
+            return "media", key, registry.name_of(key), span
         previous = registry.latest(start, {"media"})
         if previous is not None and not orgs:
             return previous[0], previous[1], previous[2], span
-        if not orgs and not has_name and head_lower not in lex.institutions and any(
-                c.dep_ not in ("det", "case", "punct") for c in head.children):
+        bare = all(c.dep_ in ("det", "case", "punct") for c in head.children)
+        if not orgs and not has_name and head_lower not in lex.institutions and not bare:
             # "selon la presse belge", "le quotidien régional": a kind of outlet, none named
             # (a bare "le journal" refers back to one)
             return "anonymous", None, None, span
+        referent = _organisation_referent(start, ctx) if bare and not has_name else None
+        if referent is not None:
+            # "Contactée, la chaîne a démenti" after "Canal Étoile" (a name NER gave no
+            # outlet's label): that one
+            key = registry.add(start, "media", normalise_key(referent), referent)
+            return "media", key, registry.name_of(key), span
         name = orgs[-1].text if orgs else _display(np_text)
         key = registry.add(start, "media", normalise_key(name), name)
         return "media", key, name, span
@@ -268,9 +294,132 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "les pirates affirment": an unnamed group.
         return "collective", None, None, span
     if orgs:
-        name = orgs[-1].text
+        name = _whole_name(orgs[-1], tokens, ctx)
         return (*registry.organisation(start, name), span)
+    if head.pos_ == "NOUN" and not indefinite and determiners:
+        # "la navigatrice Anne Quéré … a confié la navigatrice": the person a sentence before
+        # named after (or before) the same word, as for a role
+        holder = _role_holder(head, tokens, ctx, start)
+        if holder is not None:
+            key = registry.add(start, "person", _person_key(holder.text), holder.text)
+            return "person", key, registry.name_of(key), span
     return "unresolved", None, None, span
+
+
+def _role_phrase(text: str, lex: Lexicon) -> bool:
+    """A role and its complement that NER took for a person's name ("Président de la
+    Fédération"): a role word first, then a word in lower case."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in lex.roles and any(
+        word.islower() for word in words[1:])
+
+
+def _name_right_after(head, ctx: _Context) -> str | None:
+    """The name right after ``head`` (an article of the name between), which the parser did
+    not hang on it: "l'hebdomadaire Le Courrier du Soir"; None when no name follows."""
+    doc = head.doc
+    k = head.i + 1
+    if k + 1 < len(doc) and doc[k].pos_ == "DET" and doc[k].text[:1].isupper():
+        k += 1
+    if k >= len(doc) or not is_proper(doc[k]):
+        return None
+    entity = next((e for e in ctx.parsed.entities_in(ctx.at(doc[head.i + 1]), ctx.end_of(doc[k]))
+                   if e.start >= ctx.at(doc[head.i + 1])), None)
+    return entity.text if entity is not None else _propn_run(doc[k])
+
+
+def _capitalised_name(head, tokens: list, ctx: _Context) -> str:
+    """The name that a common noun written with a capital opens: its words after it in the noun
+    phrase, to a comma, a date or a document ("l'Observatoire local des loyers de
+    l'agglomération", not "… dans un communiqué"), with an acronym in brackets."""
+    lex, doc = ctx.lex, head.doc
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    end = head.i
+    j = head.i + 1
+    preposition = None
+    while j < len(doc) and doc[j] in tokens and doc[j].pos_ in (
+            "ADJ", "ADP", "DET", "NOUN", "PROPN"):
+        if doc[j].pos_ == "ADP":
+            preposition = doc[j].lower_
+        elif doc[j].pos_ in ("NOUN", "PROPN") and (doc[j].lower_ in lex.documents and (
+                preposition not in of) or _is_time(doc[j], lex)):
+            break  # (but "la Cour des comptes")
+        if doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+            end = j
+        j += 1
+    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")" and (
+            doc[end + 2].text[:1].isupper()):
+        end += 3  # "(CNIL)"
+    return ctx.parsed.text[ctx.at(head):ctx.end_of(doc[end])]
+
+
+def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
+    """The organisation a management word speaks for: the one its complement names ("la
+    direction de Nordelec"), else the one named before it, of the kind its complement says
+    ("la direction du groupe") or any ("la direction a indiqué"); unresolved when none was."""
+    lex, registry = ctx.lex, ctx.registry
+    start = span[0]
+    names = [t for t in tokens if t.i > head.i and is_proper(t)]
+    if orgs or names:
+        name = _whole_name(orgs[-1], tokens, ctx) if orgs else _propn_run(names[-1])
+        return (*registry.organisation(start, name), span)
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    kind = next((c for c in head.children if c.i > head.i and c.pos_ == "NOUN" and any(
+        g.dep_ in lex.syntax["case_deps"] and g.lower_ in of for g in c.children)), None)
+    if kind is not None:
+        previous = registry.latest(start, {"organisation"}, head=normalise_key(kind.text))
+        if previous is not None:
+            return previous[0], previous[1], previous[2], span
+        if kind.lower_ not in lex.organisation_anaphors:
+            # "selon la direction du musée": the museum (the one named before, if it was)
+            named = _named_subject_before(start, ctx)
+            if named is None or normalise_key(named).split()[0] != normalise_key(kind.text):
+                named = kind.text
+            return (*registry.organisation(start, named), span)
+    referent = _organisation_referent(start, ctx) or _named_subject_before(start, ctx)
+    if referent is not None:
+        return (*registry.organisation(start, referent), span)
+    return "unresolved", None, None, span
+
+
+def _named_subject_before(before: int, ctx: _Context) -> str | None:
+    """The noun phrase that opens the latest sentence (this one or the PRONOUN_LOOKBACK before
+    it) with a common noun and a complement naming a place or a name: "Le centre hospitalier
+    de Montclaret fonctionne …" (a body NER does not call an organisation); None if none."""
+    parsed, lex = ctx.parsed, ctx.lex
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    for sentence in reversed(parsed.sentences[max(0, ctx.sentence.index - PRONOUN_LOOKBACK):
+                                              ctx.sentence.index + 1]):
+        tokens = [t for t in sentence.span if not t.is_space]
+        if sentence.start >= before or len(tokens) < 4 or tokens[0].pos_ != "DET":
+            continue
+        noun = tokens[1]
+        if noun.pos_ != "NOUN" or is_proper(noun) or lex.is_thing(noun.lower_) or any(
+                noun.lower_ in words for words in (lex.roles, lex.media, lex.documents,
+                                                   lex.anonymous_heads, lex.collective_heads,
+                                                   lex.management_heads)):
+            continue
+        k = 2
+        while k < len(tokens) and tokens[k].pos_ == "ADJ":
+            k += 1
+        named = False
+        while k < len(tokens) and tokens[k].lower_ in of:
+            # "de Montclaret", "des Beaux-Arts de Lorrac"
+            k += 1
+            if k < len(tokens) and tokens[k].pos_ == "DET":
+                k += 1
+            run = k
+            while k < len(tokens) and (is_proper(tokens[k]) or k > run and (
+                    tokens[k].text == "-" or tokens[k].text[:1].isupper())):
+                k += 1
+            if k == run:
+                break
+            named = True
+        if named and k < len(tokens) and tokens[k].pos_ in ("VERB", "AUX"):
+            offset = sentence.start - sentence.span[0].idx
+            last = tokens[k - 1]
+            return parsed.text[offset + noun.idx:offset + last.idx + len(last.text)]
+    return None
 
 
 def _apposed_name_of_kind(head, ctx: _Context) -> str | None:
@@ -338,6 +487,8 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
     if source is not None:
         source_position = max(p for p, _, key, _ in registry.sources if key == source[1])
     last_person = _latest_person_entity(position, ctx)
+    if last_person is None and source is None:
+        last_person = _chained_person(position, pronoun, ctx)
     if last_person is not None and (source_position is None or last_person.start > source_position):
         key = registry.add(last_person.start, "person", _person_key(last_person.text),
                            last_person.text)
@@ -385,6 +536,28 @@ def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:
         return False
     person = _latest_person_entity(position, ctx)
     return person is None or person.start < start
+
+
+def _chained_person(position: int, pronoun: str, ctx: _Context):
+    """The person named before a chain of the same pronoun, when no person is named in the
+    sentences a pronoun looks back to: "Le procès de Gérard Malet … Il est soupçonné … À la
+    barre, … « … », a-t-il lancé" (the earliest of the 2 * PRONOUN_LOOKBACK sentences before
+    that holds the pronoun carries the look back PRONOUN_LOOKBACK sentences further); None
+    otherwise."""
+    parsed = ctx.parsed
+    labels = ctx.lex.syntax["person_entity_labels"]
+    current = parsed.sentence_at(position)
+    form = pronoun.lstrip("-")
+    chain = [i for i in range(max(current - 2 * PRONOUN_LOOKBACK, 0), current)
+             if any(t.lower_ == form for t in parsed.sentences[i].span)]
+    if not chain:
+        return None
+    first = min(chain)
+    for index in range(first, max(first - PRONOUN_LOOKBACK - 1, -1), -1):
+        people = [e for e in parsed.entities_of(parsed.sentences[index]) if e.label in labels]
+        if people:
+            return people[-1]
+    return None
 
 
 def _latest_person_entity(position: int, ctx: _Context):

@@ -10,10 +10,13 @@ from ..parse import is_proper
 from .noun_phrases import (
     NOMINAL,
     _agent_object,
+    _complement_conjunct,
+    _conjunct_before,
     _coordinated,
     _is_time,
     _looks_like_source,
     _noun_phrase_left_of,
+    _np_tokens,
 )
 from .quotes import _closes_quote
 from .surface_subjects import (
@@ -236,15 +239,71 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
         return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
+    if len(heads) > 1:
+        # "Président de la Fédération X, Paul Verdier dit": a role before a comma and the
+        # name it describes, both taken for subjects: the name speaks
+        heads = [h for h in heads if not _role_before_name(h, heads, lex)]
     # Coordinated speakers: "X et Y ont déclaré".
+    heads = [name for head in heads for name in (_names_after_plural_kind(head, lex) or [head])]
     extra = []
     for head in heads:
         for child in head.children:
             if child.dep_ in syn["conjunct_deps"] and child.pos_ in ("PROPN", "NOUN") and (
-                _coordinated(child)
-            ):
+                _coordinated(child, True) and not _complement_conjunct(child, lex)
+            ) and child not in heads and child not in extra or _conjunct_before(child):
                 extra.append(child)
+        before = _conjunct_name_before(head, verb, lex)
+        if before is not None and before not in heads and before not in extra:
+            extra.append(before)
     return heads + extra
+
+
+def _role_before_name(head, heads: list, lex: Lexicon) -> bool:
+    """``head`` is a role word, or a noun with no article ("Installateur de pompes à chaleur"),
+    whose noun phrase ends at a comma right before another of ``heads``, a name."""
+    if head.lower_ not in lex.roles and not (head.pos_ == "NOUN" and not any(
+            c.dep_ == "det" for c in head.children)):
+        return False
+    end = _np_tokens(head, lex)[-1].i
+    doc = head.doc
+    return end + 2 < len(doc) and doc[end + 1].text == "," and any(
+        other is not head and is_proper(other)
+        and min(t.i for t in _np_tokens(other, lex)) == end + 2 for other in heads)
+
+
+def _names_after_plural_kind(head, lex: Lexicon) -> list:
+    """The coordinated names set after a plural noun of their kind ("les coopératives Valmeuse
+    et Terrana", "les syndicats Sud et Unsa"): each one speaks; [] when there is no such pair
+    of names (not "les villes de Lyon et de Paris", complements)."""
+    if is_proper(head) or head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number") and (
+            head.tag_ != "NNS"):
+        return []
+    case = lex.syntax["case_deps"]
+    names = [c for c in head.children if c.i > head.i and is_proper(c)
+             and not any(g.dep_ in case for g in c.children)]
+    names += [c for n in list(names) for c in n.children
+              if c.dep_ in lex.syntax["conjunct_deps"] and is_proper(c) and _coordinated(c)
+              and not any(g.dep_ in case for g in c.children)]
+    return sorted(set(names), key=lambda t: t.i) if len(names) > 1 else []
+
+
+def _conjunct_name_before(head, verb, lex: Lexicon):
+    """A name right before the subject and a coordinator, which the parser left out of the
+    subject though the verb is plural and the subject is not ("Les coopératives Valmeuse et
+    Terrana ont annoncé" parsed with "Terrana" alone for subject): the other speaker; None
+    otherwise."""
+    doc = head.doc
+    start = min(t.i for t in _np_tokens(head, lex))
+    if start < verb.sent.start + 2 or head.i > verb.i or "Plur" in head.morph.get("Number"):
+        return None
+    finite = [t for t in [verb, *verb.children] if "Fin" in t.morph.get("VerbForm")
+              and (t is verb or t.dep_.startswith("aux"))]
+    if not finite or "Plur" not in finite[0].morph.get("Number"):
+        return None
+    coordinator, name = doc[start - 1], doc[start - 2]
+    if coordinator.pos_ != "CCONJ" or not coordinator.is_alpha or not is_proper(name):
+        return None
+    return name
 
 
 def _clause_of_detached_participle(verb, lex: Lexicon):

@@ -176,9 +176,11 @@ def _has_clitic_object(verb, lex: Lexicon) -> bool:
 
 
 def _conditional_token(token, lex: Lexicon) -> bool:
-    """spaCy's Mood=Cnd, or a conditional form by the lexicon's morphology."""
-    return "Cnd" in token.morph.get("Mood") or (
-        lex.mood and is_conditional_form(token.lower_, lex))
+    """A conditional form by the lexicon's morphology where it has one (spaCy tags imperfects
+    Mood=Cnd: "qui déclarait"), else spaCy's Mood=Cnd."""
+    if lex.mood:
+        return is_conditional_form(token.lower_, lex)
+    return "Cnd" in token.morph.get("Mood")
 
 
 def _conditional_mood(verb, lex: Lexicon) -> bool:
