@@ -48,8 +48,18 @@ def conditional_stem(form: str, endings: tuple[str, ...]) -> str | None:
 
 def is_conditional_form(form: str, lex: Lexicon) -> bool:
     """Whether a lower-cased French word form is in the conditional mood (morphology only)."""
+    return _future_stem_form(form, tuple(lex.conditional.get("imperfect_endings", ())), lex)
+
+
+def is_future_form(form: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased French word form is in the future tense: the future stem with an
+    ending of future_endings (dir-ont, déclarer-a, ser-a), by the same stem rules."""
+    return _future_stem_form(form, tuple(lex.conditional.get("future_endings", ())), lex)
+
+
+def _future_stem_form(form: str, endings: tuple[str, ...], lex: Lexicon) -> bool:
     cond = lex.conditional
-    stem = conditional_stem(form, tuple(cond.get("imperfect_endings", ())))
+    stem = conditional_stem(form, endings)
     if stem is None:
         return False
     whole_only = cond["whole_only_stems"]

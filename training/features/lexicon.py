@@ -57,6 +57,10 @@ class FunctionWords:
     impersonal_pronouns: frozenset[str] = frozenset()
     non_personal_pronouns: frozenset[str] = frozenset()
     addressee_verb_forms: frozenset[str] = frozenset()
+    prospective_auxiliaries: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    first_person_singular_objects: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
     # A string, not a list: what precedes an inverted subject clitic inside one token
     # ("-t-elle" read as "t-elle"); "" for none.
     euphonic_prefix: str = ""
@@ -258,6 +262,9 @@ class Lexicon:
     denial_framing_ends: frozenset[str]
     # Of [conditional]: words right after a hedge modal that negate it ("may not").
     hedge_negations: frozenset[str]
+    # Of [reporting]: verbs whose infinitive complement is speech that may come, not speech
+    # reported ("risquent de regretter").
+    hypothetical_governor_stems: tuple[str, ...] = ()
     # reporting_stems by their first letter, in their order: a word is compared with the few
     # stems it can start with, not all of them (derived from reporting_stems).
     stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
@@ -350,6 +357,9 @@ class Lexicon:
 
     def is_hypothetical_modal(self, form: str) -> bool:
         return _has_stem(form, self.hypothetical_modal_stems)
+
+    def is_hypothetical_governor(self, form: str) -> bool:
+        return _has_stem(form, self.hypothetical_governor_stems)
 
     def is_demonym(self, form: str) -> bool:
         """A word ending like a demonym, plural or not ("Français", "Américaines", "Britons")."""
@@ -514,4 +524,6 @@ def lexicon_from_dict(data: dict) -> Lexicon:
             prefix.lower() for prefix in data["denial"].get("framing_negation_prefixes", [])),
         denial_framing_ends=_lower_set(data["denial"].get("framing_negation_ends", [])),
         hedge_negations=_lower_set(cond.get("modal_negations", [])),
+        hypothetical_governor_stems=tuple(
+            stem.lower() for stem in rep.get("hypothetical_governor_stems", [])),
     )

@@ -168,8 +168,10 @@ def _predicative(verb, lex: Lexicon) -> bool:
         return False
     markers = lex.predicative_markers
     for child in verb.children:
-        if child.i < verb.i:
-            continue
+        if child.i < verb.i and not (
+                markers and child.dep_ in lex.syntax.get("object_deps", ())
+                and child.lower_ in lex.words.subject_relatives):
+            continue  # (but "which some fans read as a sign": the relative is the object)
         if child.dep_ == "xcomp" and child.pos_ == "ADJ":
             return True
         if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(

@@ -51,6 +51,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     doc = verb.doc
     if how in ("inverted", "postposed"):
         head = _inverted_clitic(verb, lex) if how == "inverted" else _postposed_subject(verb, lex)
+        if head is not None and how == "postposed" and not _agrees(head, verb, lex):
+            return []  # "le logiciel rédige les notes, résume les réunions, et": an object
         return [head] if head is not None else []
     if how == "opening":
         return [_opening_clause_subject(verb, lex)]
@@ -74,6 +76,15 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
     return [t for t in [_preposed_subject(doc, i)] if t is not None]
 
 
+def _agrees(subject, verb, lex: Lexicon) -> bool:
+    """A plural common noun after a finite verb can be its subject only if the verb has a
+    plural ending (plural_verb_endings: "…, notent les experts", not "…, résume les réunions").
+    True when the language lists no such ending."""
+    endings = lex.words.plural_verb_endings
+    return not endings or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get(
+        "Number") or verb.lower_.endswith(endings)  # (a name's number is a guess: "Ducros")
+
+
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
     if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
@@ -81,9 +92,13 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # which carries the subject.
         return _speakers_of_verb(verb.head, lex, depth + 1)
     heads = []
+    # (a subject of a verb with a passive auxiliary is what was said or done, even when the
+    # parser labels it an active one: "Les bijoux, deux colliers, sont estimés à …")
+    passive = "Pass" in verb.morph.get("Voice") and any(
+        child.dep_ in ("aux:pass", "auxpass") for child in verb.children)  # (not "sont venus")
     for child in verb.children:
-        if child.dep_ in syn["subject_deps"] and not (lex.mistagged and _dative_clitic(
-                child, verb, lex)):
+        if child.dep_ in syn["subject_deps"] and not passive and not (
+                lex.mistagged and _dative_clitic(child, verb, lex)):
             heads.append(child)
     if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
         # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
@@ -135,8 +150,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             ) in lex.words.third_person_subjects:
                 heads.append(child)
                 break
+    # (not a passive: in "Les œuvres, deux toiles de X, sont estimées à 2 millions" the
+    # comma closes an apposition, and what follows a passive is never its speaker)
     incise = not heads and _incise(verb, lex) and not _is_controlled(verb, lex) and not (
-        lex.mistagged and _bare_past_participle(verb, lex))
+        lex.mistagged and _bare_past_participle(verb, lex)) and not _is_passive(verb, lex)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (
             _opens_clause(verb, lex) or not _clause_before(verb, lex)) and (
@@ -152,6 +169,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "« ... », a affirmé Sophie Bernard": the parser often takes the inverted subject
         # for an object, or the verb for a noun ("glisse un banquier").
         postposed = _postposed_subject(verb, lex) if lex.mistagged else None
+        simple = not any(form in verb.morph.get("VerbForm") for form in ("Part", "Inf")) and (
+            verb.i == verb.sent.start or verb.doc[verb.i - 1].pos_ != "AUX")
+        if postposed is not None and simple and not _agrees(postposed, verb, lex):
+            return []  # "…, classe les dossiers, résume les réunions, et": an object
         if postposed is not None:
             heads.append(postposed)
         for child in ([] if heads else verb.children):
@@ -230,7 +251,14 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
             # the verb on a noun of the clause before; _verb_cues takes the subject of the
             # clause it is coordinated with from the words.
             return []
-        return _speakers_of_verb(verb.head, lex, depth + 1)
+        head = verb.head
+        if "Fin" in verb.morph.get("VerbForm") and "Inf" in head.morph.get("VerbForm") and (
+                head.dep_ == "ccomp" and lex.is_reporting(head.head.lower_)):
+            # "The office said residents should leave and warned that": a finite verb does not
+            # share the subject of an infinitive under a modal; it is coordinated with the
+            # reporting verb whose clause that is (the parser hung it on the wrong verb)
+            return _speakers_of_verb(head.head, lex, depth + 1)
+        return _speakers_of_verb(head, lex, depth + 1)
     if not heads and _adjacent_noun_phrase(verb, lex):
         # "les services de la présidence russe affirmant": a participle right after its noun
         # (parsers often hang it elsewhere).

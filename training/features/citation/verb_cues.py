@@ -5,7 +5,7 @@ speakers.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..parse import is_proper, token_lowers
+from ..parse import QUOTE_CHARS, is_proper, token_lowers
 from .clause_subjects import (
     _impersonal,
     _left_subject_kind,
@@ -41,12 +41,16 @@ from .surface_subjects import (
 )
 from .verb_groups import (
     _conditional_mood,
+    _denied_speech,
     _finite_auxiliary,
+    _first_person_singular_object,
     _has_clitic_object,
     _in_conditional,
+    _is_controlled,
     _is_gerund,
     _is_incise,
     _passive_like,
+    _verb_shaped,
 )
 
 
@@ -61,6 +65,9 @@ def _verb_cues(doc, lex: Lexicon):
             continue
         token = doc[i]
         how = None
+        if token.pos_ == "ADV" and lower.endswith(lex.words.adverb_endings) and not (
+                _verb_shaped(lower, lex) or lower in lex.reporting_stems):
+            continue  # "», notamment une série de contrats": an adverb of a reporting stem's shape
         if token.pos_ not in ("VERB", "AUX") and not (
             light or _after_quote(token) or _acts_as_verb(token, lex)
         ):
@@ -80,10 +87,14 @@ def _verb_cues(doc, lex: Lexicon):
             continue  # "Asked about it, Carver said": who was asked speaks in the main clause
         # "Elle n'a pas indiqué si", "ne dit pas", "he did not say": nothing reported (not
         # "on assure ne pas être inquiet", whose negation is the infinitive's)
-        negated = any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
-                      or child.lower_ in lex.hearsay_adverbs for child in token.children)
-        hearsay = not any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
-                          for child in token.children) and (any(
+        # ("personne n'ose dire", "few dare to say so", "n'osent pas dire": the clause denies it)
+        denied = _denied_speech(token, lex)
+        negated = denied or any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
+                                or child.lower_ in lex.hearsay_adverbs
+                                for child in token.children)
+        hearsay = not denied and not any(child.lower_ in lex.cue_negations
+                                         and child.i <= token.i + 1
+                                         for child in token.children) and (any(
             child.lower_ in lex.hearsay_adverbs for child in token.children)
             or _conditional_mood(token, lex))
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
@@ -97,15 +108,23 @@ def _verb_cues(doc, lex: Lexicon):
         if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
                            or _parenthetical(token, lex)):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if belief and token.dep_ in lex.syntax["relative_deps"]:
+            # "traders who had expected a cut", "Homeowners who believe they were defrauded can
+            # file a complaint": the view picks out a group the sentence speaks of, it is not
+            # cited as anyone's (unlike speech: "residents who said they heard shots")
+            continue
         if not light and lex.takes_topic(lower) and not _about_topic(token, lex):
             continue  # "spoke at a rally": nothing said; "talked about the wall": a subject
         # "a rappelé l'importance de": speech only from a source (checked with the speakers)
         needs_source = False
         if not light and not belief and lex.needs_clause(token.lower_) and not (
             _reports_content(token, lex) if lex.mistagged else (
-                _has_clause(token, lex) or _is_incise(token, lex)
+                _has_clause(token, lex)
+                # (not a participle after a comma: "…, adding about 12 minutes to the trip")
+                or _is_incise(token, lex) and not _is_controlled(token, lex)
                 or _has_clitic_object(token, lex)
-                or _quote_in_sentence(token) or _comment_clause(token, lex)
+                or _quote_in_sentence(token) and not _quotes_of_others(token, lex)
+                or _comment_clause(token, lex)
                 or _object_control(token, lex) or _predicative(token, lex)
                 or _parenthetical(token, lex) or _reports_object(token, lex)
                 or _about_topic(token, lex) or _reports_with_particle(token, lex))
@@ -146,6 +165,19 @@ def _verb_cues(doc, lex: Lexicon):
             speakers = [opening] if opening is not None else []
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
+        if lex.number_speakers and speakers and all(
+                s is not None and _share(s, lex) for s in speakers) and _in_finding(token, lex):
+            continue  # "A study found that 92% of Americans describe": the study's finding
+        voices = [s for s in speakers if s is not None and s.lower_ not in (
+            lex.words.first_person_singular_objects)]  # ("m'" parsed a subject)
+        if voices and all(s.lower_ in lex.quoted_voice_pronouns for s in voices) and (
+                _first_person_singular_object(token, lex)):
+            # "On me demandait de signer", "On me dira que je suis nostalgique": what was said
+            # to the writer (or to a quoted speaker, in a dialogue the quotes do not mark) is
+            # their own experience told in their voice, the one "on" stands for is no one the
+            # article cites. Only "me": a newsroom says "nous" ("on nous explique que", "nous
+            # a-t-on confirmé"), where "on" stays an unnamed source.
+            continue
         speakers = [s for s in speakers if s is None or not _is_thing(s, lex)]
         kind = _left_subject_kind(token, speakers, lex) if lex.mistagged and not light else None
         if kind is not None:
@@ -172,6 +204,40 @@ def _verb_cues(doc, lex: Lexicon):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
             cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
     return cues
+
+
+def _share(head, lex: Lexicon) -> bool:
+    """A number or share of people as a speaker ("61 percent said", "26% say")."""
+    return head.pos_ == "NUM" and head.like_num or head.lower_ in lex.share_units and any(
+        child.dep_ == "nummod" for child in head.children)
+
+
+def _in_finding(verb, lex: Lexicon) -> bool:
+    """The verb is in the complement clause of a reporting or document verb, up its
+    coordinated clauses: "A study found that 92% describe …" (the share is what the study
+    found, no source of its own)."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", *lex.syntax["conjunct_deps"]) or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.dep_ not in lex.syntax["conjunct_deps"] and (
+                clause.lower_ in lex.document_verbs or lex.is_reporting(clause.lower_)):
+            return True
+    return False
+
+
+def _quotes_of_others(verb, lex: Lexicon) -> bool:
+    """Every quotation mark of the sentence is in the clause of another reporting verb, below
+    it and not below ``verb``: 'When a parent asked about it, the chair said the district was
+    "working on it."' (the quote is what the chair said; the parent's question has none)."""
+    marks = [t for t in verb.sent if t.text in QUOTE_CHARS]
+    for mark in marks:
+        owner = next((a for a in mark.ancestors if a.i == verb.i or a.pos_ in ("VERB", "AUX")
+                      and lex.is_reporting(a.lower_)), None)
+        if owner is None or owner.i == verb.i:
+            return False
+    return bool(marks)
 
 
 def _speaks(head, lex: Lexicon) -> bool:

@@ -4,7 +4,7 @@ controlled, gerund, conditional) and where it stands (an incise after a quote or
 
 from __future__ import annotations
 
-from ..conditional import is_conditional_form
+from ..conditional import is_conditional_form, is_future_form
 from ..lexicon import Lexicon
 from ..parse import QUOTE_CHARS
 
@@ -175,6 +175,23 @@ def _has_clitic_object(verb, lex: Lexicon) -> bool:
     return i >= 0 and doc[i].lower_ in lex.words.object_pronouns
 
 
+def _first_person_singular_object(verb, lex: Lexicon) -> bool:
+    """An object clitic of the first person singular in the verb's group: "on me demandait",
+    "on m'a dit", "me dit-on" (first_person_singular_objects)."""
+    objects = lex.words.first_person_singular_objects
+    if not objects:
+        return False
+    doc, i = verb.doc, verb.i - 1
+    while i >= verb.sent.start and (doc[i].pos_ == "AUX" or doc[i].dep_.startswith("aux")
+                                    or doc[i].lower_ in lex.words.negation_particles
+                                    or doc[i].lower_ in lex.words.adverbial_clitics
+                                    or doc[i].lower_ in objects):
+        if doc[i].lower_ in objects:
+            return True
+        i -= 1
+    return False
+
+
 def _conditional_token(token, lex: Lexicon) -> bool:
     """A conditional form by the lexicon's morphology where it has one (spaCy tags imperfects
     Mood=Cnd: "qui déclarait"), else spaCy's Mood=Cnd."""
@@ -194,14 +211,95 @@ def _conditional_mood(verb, lex: Lexicon) -> bool:
 
 
 def _in_conditional(verb, lex: Lexicon) -> bool:
-    return _conditional_token(verb, lex) or any(
+    """Speech that is possible, hypothetical or to come rather than reported: the verb or its
+    auxiliary in the conditional, under a modal ("would ask") or in the future ("On nous
+    répondra que", "Certains parents protesteront", "va annoncer"); or an infinitive governed
+    by such a verb ("regulators might start asking", "risquent de regretter"). The
+    conditional of hearsay ("affirmerait") is this too, and _conditional_mood says it is
+    hearsay."""
+    return _conditional_token(verb, lex) or _to_come(verb, lex) or any(
         child.dep_.startswith("aux") and (_conditional_token(child, lex)
                                           or child.lower_ in lex.words.modals)
         for child in verb.children) or (
         # "la commune pourrait demander", "il devrait y évoquer": speech that may happen
         verb.dep_ in lex.syntax.get("modal_complement_deps", ())
         and "Inf" in verb.morph.get("VerbForm") and _conditional_token(verb.head, lex)
-        and lex.is_hypothetical_modal(verb.head.lower_))
+        and lex.is_hypothetical_modal(verb.head.lower_)) or _hypothetical_governor(verb, lex) or (
+        _counterfactual_clause(verb, lex))
+
+
+def _counterfactual_clause(verb, lex: Lexicon) -> bool:
+    """The verb is in the complement clause of a negated verb in the conditional that does not
+    report speech itself: "ils ne comprendraient pas qu'on leur demande de revenir" (what no
+    one has asked; "X aurait dit que", a reporting head, is hearsay of its own)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and not lex.is_reporting(head.lower_) and (
+        _conditional_token(head, lex)) and any(
+        child.lower_ in lex.cue_negations for child in head.children)
+
+
+def _denied_speech(verb, lex: Lexicon) -> bool:
+    """Speech its clause denies beyond the verb's own negation: a subject of negative_subjects
+    with no determiner ("few dare to say so", "personne n'ose dire", "nobody said"; not "a few
+    said"), or a negated governor of the infinitive ("n'osent pas dire", "did not dare to
+    say")."""
+    group = [verb]
+    if verb.dep_ in lex.syntax.get("modal_complement_deps", ()) and verb.head.i != verb.i and (
+            _is_controlled(verb, lex)):  # (not "pas une semaine ne passe sans qu'il annonce")
+        group.append(verb.head)
+    for member in group:
+        for child in member.children:
+            if child.dep_ in lex.syntax["subject_deps"] and child.lower_ in (
+                    lex.words.negative_subjects) and not any(
+                    grand.dep_ == "det" for grand in child.children):
+                return True
+            if member is not verb and child.lower_ in lex.cue_negations and (
+                    child.i <= member.i + 1):
+                return True
+    return False
+
+
+def _to_come(verb, lex: Lexicon) -> bool:
+    """The verb or an auxiliary of it in the future tense ("dira", "diront", "aura dit": the
+    future stem and ending of [conditional] future_endings, or spaCy's Tense=Fut for a language
+    without that morphology), or after an auxiliary of the near future ("va annoncer"): speech
+    not yet made."""
+    def future(token) -> bool:
+        # (with a morphology of its own the lexicon decides: the French tagger puts Tense=Fut
+        # on "a démenti" and "cite" as it puts Mood=Cnd on imperfects)
+        return is_future_form(token.lower_, lex) if lex.mood else "Fut" in token.morph.get(
+            "Tense")
+
+    return future(verb) or any(
+        child.dep_.startswith("aux") and (future(child)
+                                          or child.lower_ in lex.words.prospective_auxiliaries)
+        for child in verb.children)
+
+
+def _hypothetical_governor(verb, lex: Lexicon) -> bool:
+    """An infinitive or participle whose governing verb makes it speech to come or only
+    possible: a verb of hypothetical_governor_stems ("risquent de regretter"), one in the
+    future or the near future ("va dire", "voudra rappeler"), one under a modal ("might start
+    asking"). The governor is the verb's head through an open clause, or, where the tagger
+    missed it, the word before "de" / "à" right before the infinitive. Not the conditional of
+    hearsay on the governor: "aurait commencé à dire" stays hearsay."""
+    deps = lex.syntax.get("modal_complement_deps", ())
+    if not deps or not _is_controlled(verb, lex):
+        return False  # (not a past participle: "« Nous accompagnerons … », a déclaré X")
+    governors = [verb.head] if verb.dep_ in deps and verb.head.i < verb.i else []
+    doc = verb.doc
+    if verb.i >= verb.sent.start + 2 and doc[verb.i - 1].lower_ in lex.words.infinitive_markers:
+        governors.append(doc[verb.i - 2])
+    elif verb.i >= verb.sent.start + 1 and doc[verb.i - 1].lower_ in (
+            lex.words.prospective_auxiliaries):
+        governors.append(doc[verb.i - 1])  # "va annoncer", the parser's head or not
+    for head in governors:
+        if lex.is_hypothetical_governor(head.lower_) or head.lower_ in (
+                lex.words.prospective_auxiliaries) or _to_come(head, lex) or any(
+                child.dep_.startswith("aux") and child.lower_ in lex.words.modals
+                for child in head.children):
+            return True
+    return False
 
 
 def _verb_group_start(verb, lex: Lexicon) -> int:
