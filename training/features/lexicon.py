@@ -215,6 +215,20 @@ class Lexicon:
     possessives: frozenset[str]
     # Roles a person holds: a name right after one is a person's, whatever NER says.
     person_roles: frozenset[str]
+    # Roles of one who heads an organisation ("PDG"): "le PDG de Valtéra" gives Valtéra as
+    # an organisation. See [sources] organisation_head_roles.
+    organisation_head_roles: frozenset[str]
+    # Definite descriptors of a person named before: a generic word for the roles it covers
+    # ("l'élu": "maire", "adjoint"…), an age in decades ("le septuagénaire": 70), the words
+    # that give an age ("X, 74 ans"). See [sources.role_descriptors] in fr.toml.
+    role_descriptors: dict[str, frozenset[str]]
+    age_descriptors: dict[str, int]
+    age_units: frozenset[str]
+    # Demonstrative pronouns ("celui-ci"), which the tagger may take for a name when they open
+    # a sentence: a speaker we cannot name from here.
+    demonstrative_pronouns: frozenset[str]
+    # Negative pronouns ("Rien ne permet de le confirmer"): no speaker at all.
+    nobody_pronouns: frozenset[str]
     # Heads that speak for the one their complement names ("a spokesman for X"); words that
     # open examples ("like X"); endings of demonyms ("un Français"). See [sources] in fr.toml.
     spokesperson_heads: frozenset[str]
@@ -486,6 +500,14 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         roles=_lower_set(src.get("roles", [])),
         possessives=_lower_set(src.get("possessives", [])),
         person_roles=_lower_set(src.get("person_roles", [])),
+        organisation_head_roles=_lower_set(src.get("organisation_head_roles", [])),
+        role_descriptors={word.lower(): _lower_set(roles)
+                     for word, roles in src.get("role_descriptors", {}).items()},
+        age_descriptors={word.lower(): int(decade)
+                         for word, decade in src.get("age_descriptors", {}).items()},
+        age_units=_lower_set(src.get("age_units", [])),
+        demonstrative_pronouns=_lower_set(src.get("demonstrative_pronouns", [])),
+        nobody_pronouns=_lower_set(src.get("nobody_pronouns", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         speech_channels=_lower_set(src.get("speech_channels", [])),
         example_markers=_lower_set(src.get("example_markers", [])),

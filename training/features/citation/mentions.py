@@ -130,8 +130,12 @@ class _Registry:
         return next(name for _, _, seen, name in self.sources if seen == key)
 
     def latest(self, before: int, types: set[str], head: str | None = None):
+        """The latest source of one of ``types`` mentioned before ``before``; with ``head``, one
+        whose name has that word as a whole word ("la préfecture" is not "la sous-préfecture
+        de Vernac", a word inside a hyphenated one)."""
         for position, type_, key, name in reversed(self.sources):
-            if position < before and type_ in types and (head is None or head in key):
+            if position < before and type_ in types and (head is None or head in (
+                    normalise_key(word) for word in name.split())):
                 return type_, key, name
         return None
 
@@ -225,6 +229,7 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
                for key, name in organisations
                if any(p < before for p in registry.positions[key])]
     labels = lex.syntax["organisation_entity_labels"]
+    places = lex.syntax["place_entity_labels"]
     for sentence in reversed(parsed.sentences[:ctx.sentence.index + 1]):
         # A source of the sentence before an entity of it: the one who spoke is the one
         # the article goes on about.
@@ -233,7 +238,8 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
             return max(spoke)[1]
         entities = parsed.entities_of(sentence)
         named = [(e.start, e.text) for e in entities
-                 if e.label in labels and e.end <= before and fits(e.text)]
+                 if (e.label in labels or e.label in places and _has_voice(e.text, ctx))
+                 and e.end <= before and fits(e.text)]
         # an acronym NER left out ("OPEC+", "la DNCG"): an organisation more often than not
         offset = sentence.start - sentence.span[0].idx
         named += [(offset + t.idx, t.text) for t in sentence.span
@@ -251,6 +257,24 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
             return next((name for key, name in organisations
                          if key.split()[-len(words):] == words), named[-1])
     return None
+
+
+def _has_voice(name: str, ctx: _Context) -> bool:
+    """The text gives ``name`` (which NER called a place) a spokesperson or a head somewhere:
+    "un porte-parole de Canal Étoile", "le PDG de Valtéra" ([sources] spokesperson_heads and
+    organisation_head_roles, then "de"): an organisation, not a place."""
+    lex = ctx.lex
+    heads = lex.spokesperson_heads | lex.organisation_head_roles
+    of = lex.words.of_prepositions | lex.words.of_contractions
+    if not heads or not of:
+        return False
+    determiners = "|".join(re.escape(d) for d in sorted(lex.words.determiners, key=len,
+                                                           reverse=True))
+    pattern = r"(?i:\b(?:{})\s+(?:{}))\s*(?:(?i:{})\s*)?{}\b".format(
+        "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)),
+        "|".join(re.escape(o) for o in sorted(of, key=len, reverse=True)),
+        determiners or "(?!)", re.escape(name))
+    return re.search(pattern, ctx.parsed.text) is not None
 
 
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ"})

@@ -120,32 +120,40 @@ def _same_role(ours: tuple, theirs: tuple) -> str | None:
     return None
 
 
-def _role_holder(head, tokens: list, ctx: _Context, before: int):
+def _role_holder(head, tokens: list, ctx: _Context, before: int,
+                 forms: frozenset[str] | None = None):
     """The person entity that a sentence before ``before`` named in the role ``head`` ("Marie
-    Dupont, directrice de l'école", "le maire, Paul Arnaud,", "Mayor Jane Holt"): one whose
-    role had the same complement as ``head``'s first, else the latest; None if none."""
+    Dupont, directrice de l'école", "le maire, Paul Arnaud,", "Mayor Jane Holt"), or in one of
+    the roles ``forms`` a descriptor covers ("l'ancien élu" after "X, ancien adjoint"; a
+    descriptor with words of its own after it is no one, and its adjectives must be the role's):
+    one whose role had the same complement as ``head``'s first, else the latest; None if none."""
     parsed, lex = ctx.parsed, ctx.lex
+    forms = forms or frozenset({head.lower_})
     labels = lex.syntax["person_entity_labels"]
     doc = head.doc
     comma = next((i for i in range(head.i + 1, tokens[-1].i) if doc[i].text == ","),
                  tokens[-1].i + 1)
     wanted = _role_words(head, comma, lex)
+    if forms != {head.lower_} and wanted[1]:
+        return None  # "l'élu écologiste": a descriptor qualified by its own words
     exact, loose = None, None
     for sentence in parsed.sentences[:ctx.sentence.index + 1]:
-        if not any(t.lower_ == head.lower_ for t in sentence.span):
+        if not any(t.lower_ in forms for t in sentence.span):
             continue
         people = [e for e in parsed.entities_of(sentence) if e.label in labels
                   and e.end <= before]
         if not people:
             continue
         for role in sentence.span:
-            if role.lower_ != head.lower_ or parsed.doc is None or (
+            if role.lower_ not in forms or parsed.doc is None or (
                     sentence.start + role.idx - sentence.span[0].idx) >= before:
                 continue
             found = _named_in_role(role, sentence, people, lex)
             if found is None:
                 continue
             person, words = found
+            if forms != {head.lower_} and wanted[0] and wanted[0] != words[0]:
+                continue  # "l'ancien élu" is not the mayor in office
             match = _same_role(wanted, words)
             if match == "exact":
                 exact = person
@@ -160,6 +168,7 @@ def _named_in_role(role, sentence, people: list, lex: Lexicon):
     comma ("le directeur de l'ARS, Philippe Morand", "Mayor Jane Holt"); None otherwise."""
     doc = role.doc
     base = sentence.start - sentence.span[0].idx
+    people = [e for e in people if e.text[:1].isupper()]  # (not NER's "de Brissac")
     starts = {e.start: e for e in people}
     ends = {e.end: e for e in people}
     first, last = sentence.span.start, sentence.span.end
@@ -204,3 +213,56 @@ def _named_after_role(entities: list, tokens: list, ctx: _Context) -> list:
         found += [e for e in entities if e.start == start and len(e.text.split()) in (2, 3)
                   and all(word[:1].isupper() for word in e.text.split())]
     return found
+
+
+def _described_person(head, tokens: list, ctx: _Context, before: int):
+    """The person entity a definite singular descriptor refers back to ([sources.role_descriptors],
+    [sources.age_descriptors]): for "l'ancien élu", the one named in one of the roles it covers
+    ("X, ancien adjoint aux sports"); for "le septuagénaire", the latest person whose age the
+    text gave in that decade ("X, 74 ans"), else the only person named in this sentence and the
+    PRONOUN_LOOKBACK before it (as far as a pronoun looks), if the text gives no age of theirs;
+    None otherwise."""
+    lex, lower = ctx.lex, head.lower_
+    if lower in lex.role_descriptors:
+        return _role_holder(head, tokens, ctx, before, lex.role_descriptors[lower])
+    if lower not in lex.age_descriptors:
+        return None
+    decade = lex.age_descriptors[lower]
+    parsed = ctx.parsed
+    labels = lex.syntax["person_entity_labels"]
+    ages: dict[str, int] = {}
+    latest = None
+    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+        for entity in parsed.entities_of(sentence):
+            if entity.label not in labels or entity.end > before:
+                continue
+            age = _stated_age(entity, sentence, ctx)
+            if age is not None:
+                ages[_person_key(entity.text)] = age
+                if decade <= age < decade + 10:
+                    latest = entity
+    if latest is not None:
+        return latest
+    window = []
+    for sentence in reversed(parsed.sentences[:ctx.sentence.index + 1]):
+        if len(window) > PRONOUN_LOOKBACK:
+            break
+        if any(t.is_alpha for t in sentence.span):  # (not a blank line between paragraphs)
+            window.insert(0, sentence)
+    recent = [e for sentence in window for e in parsed.entities_of(sentence)
+              if e.label in labels and e.end <= before]
+    people = {_person_key(e.text) for e in recent}
+    if len(people) != 1 or any(key in ages for key in people):
+        return None
+    return recent[-1]
+
+
+def _stated_age(entity, sentence, ctx: _Context) -> int | None:
+    """The age the text gives right after a person's name ("X, 74 ans,"), or None."""
+    text = ctx.parsed.text[entity.end:min(entity.end + 16, sentence.start + len(
+        sentence.span.text))]
+    words = text.replace(",", " , ").split()
+    if len(words) >= 3 and words[0] == "," and words[1].isdigit() and (
+            words[2].lower() in ctx.lex.age_units):
+        return int(words[1])
+    return None

@@ -4,6 +4,8 @@ key that merges its mentions; pronouns resolved to the source they refer back to
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..parse import PRONOUN_LOOKBACK, is_proper
 from .mentions import (
@@ -26,7 +28,13 @@ from .noun_phrases import (
     _title_before_name,
 )
 from .quotes import _inside
-from .roles import _known_person, _named_after_role, _role_holder, _type_role
+from .roles import (
+    _described_person,
+    _known_person,
+    _named_after_role,
+    _role_holder,
+    _type_role,
+)
 
 
 def _type_speaker(head, ctx: _Context, cue=None):
@@ -53,6 +61,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
         return "collective", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
     if lower in lex.words.euphonic_t or lower == "-" or not any(ch.isalpha() for ch in lower):
         return None
+    if lower in lex.nobody_pronouns:
+        return None  # "Rien ne permet de le confirmer"
+    if lower in lex.demonstrative_pronouns:
+        # "Celui-ci, sollicité, n'a pas donné suite" (the tagger may call "Celui" a name)
+        return "unresolved", None, None, (ctx.at(head), ctx.end_of(head))
     if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.quoted_voice_pronouns and _inside(ctx.quotations, span[0]):
@@ -80,7 +93,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
         # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
-        apposed = _apposed_name(tokens[-1])
+        apposed = _apposed_name(tokens[-1]) or _name_after_relative(head, lex)
         if apposed:
             tokens = tokens + apposed
             has_name = True
@@ -121,11 +134,16 @@ def _type_speaker(head, ctx: _Context, cue=None):
         has_name = False
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
-        _role_phrase(e.text, lex))] or _named_after_role(entities, tokens, ctx)
+        _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex)] or (
+        _named_after_role(entities, tokens, ctx))
     if person and (lower in lex.media or lower in lex.organisation_anaphors) and not (
             is_proper(head)):
         # "l'agence Tanjug", "le site Ouest-Info": an outlet, and "le groupe Valtéra",
         # "l'opérateur Telvia": an organisation, whatever NER says
+        person = []
+    if person and lower in lex.institutions and not is_proper(head) and all(
+            len(e.text.split()) == 1 and e.start > ctx.at(head) for e in person):
+        # "le parquet de Montclaret": an institution and its place, which NER called a person
         person = []
     if person and not is_proper(head) and lower not in lex.spokesperson_heads and not (
             head_lower_is_document(head, lex)) and any(
@@ -138,6 +156,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
             and c.lower_ not in lex.example_markers]
         if all(any(a <= e.start and e.end <= b for a, b in complements) for e in person):
             person = []  # "une amie de Jessy", "un conseiller du ministre X": someone unnamed
+    if person and is_proper(head) and _introduced_as_organisation(person[-1].text, start, ctx):
+        # "le groupe Valtéra … Interrogée, Valtéra a démenti": a one-word name the article
+        # gave after a word of its kind stays that organisation, whatever NER says here
+        return (*registry.organisation(start, person[-1].text), span)
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
@@ -207,6 +229,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # (an acronym, "son PDG", is tagged a proper noun)
         return _type_role(head, tokens, orgs, indefinite, ctx, span,
                           name_head if name_head is not head else None)
+    if (head_lower in lex.role_descriptors or head_lower in lex.age_descriptors) and (
+            determiners and not indefinite and not has_name
+            and "Plur" not in head.morph.get("Number")):
+        # "l'ancien élu", "le septuagénaire": the person the article described so
+        described = _described_person(head, tokens, ctx, start)
+        if described is not None:
+            key = registry.add(start, "person", _person_key(described.text), described.text)
+            return "person", key, registry.name_of(key), span
     if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
         name_head is not None and name_head is not head and head.lower_ not in lex.media
         and head.lower_ not in lex.institutions and not indefinite
@@ -304,6 +334,70 @@ def _type_speaker(head, ctx: _Context, cue=None):
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span
     return "unresolved", None, None, span
+
+
+def _after_its_kind(entity, text: str, lex: Lexicon) -> bool:
+    """A name right after a word of its kind ([sources] organisation_anaphors, media): "le
+    docteur X, délégué du Collectif Urgences Sud" names an organisation there, whatever NER
+    says."""
+    words = text[max(0, entity.start - 30):entity.start].split()
+    return bool(words) and words[-1].lower() in (lex.organisation_anaphors | lex.media)
+
+
+def _name_after_relative(head, lex: Lexicon) -> list:
+    """Tokens of a name set between commas after the relative clause of ``head``, right before
+    the verb the head is subject of: "L'experte qui l'a rédigé, Sandrine Morel, a estimé" (the
+    parser hangs the name on the relative clause); [] otherwise."""
+    doc = head.doc
+    for clause in head.children:
+        if clause.dep_ not in lex.syntax["relative_deps"] or clause.i < head.i:
+            continue
+        comma = next((k for k in range(clause.i + 1, min(clause.right_edge.i + 1, len(doc)))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return []
+        name = _apposed_name(doc[comma - 1])
+        after = name[-1].i + 1 if name else None
+        if name and after < len(doc) and doc[after].text == "," and head.head.i > after:
+            return name
+    return []
+
+
+def _introduced_as_organisation(name: str, before: int, ctx: _Context) -> bool:
+    """``name`` is one word that a sentence before ``before`` (or this one) set right after a
+    word of its kind ([sources] organisation_anaphors: "le groupe Valtéra") or after the role of
+    one who heads an organisation and "de" ([sources] organisation_head_roles: "le PDG de
+    Valtéra"), and no person named in the text has it for a surname."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    wanted = normalise_key(words[0])
+    parsed, lex = ctx.parsed, ctx.lex
+    of = lex.words.of_prepositions
+    labels = lex.syntax["person_entity_labels"]
+    if any(e.label in labels and len(e.text.split()) > 1
+           and normalise_key(e.text).split()[-1] == wanted
+           for sentence in parsed.sentences[:ctx.sentence.index + 1]
+           if any(normalise_key(t.text) == wanted for t in sentence.span)
+           for e in parsed.entities_of(sentence)):
+        return False  # ("Paul Malet … le directeur de Malet")
+    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+        doc = sentence.span.doc
+        offset = sentence.start - sentence.span[0].idx
+        end = sentence.span.end
+        for token in sentence.span:
+            following = token.i + 1
+            if token.lower_ in lex.organisation_head_roles and following + 1 < end and (
+                    doc[following].lower_ in of):
+                following += 1
+            elif token.lower_ not in lex.organisation_anaphors:
+                continue
+            if following < end and is_proper(doc[following]) and (
+                    offset + doc[following].idx < before
+                    and normalise_key(doc[following].text) == wanted and (
+                        following + 1 >= end or not is_proper(doc[following + 1]))):
+                return True
+    return False
 
 
 def _role_phrase(text: str, lex: Lexicon) -> bool:
@@ -570,7 +664,34 @@ def _latest_person_entity(position: int, ctx: _Context):
         for run_start, run_end in reversed(parsed.proper_noun_runs(sentence)):
             if run_end > position:
                 continue
-            people = [e for e in parsed.entities_in(run_start, run_end) if e.label in labels]
+            people = [e for e in parsed.entities_in(run_start, run_end) if e.label in labels
+                      and not _place_like_word(e, ctx)
+                      and not _after_its_kind(e, parsed.text, ctx.lex)]
             if people:
                 return people[-1]
     return None
+
+
+def _place_like_word(entity, ctx: _Context) -> bool:
+    """A one-word name NER called a person that no fuller person's name of the text ends with,
+    set after a preposition or inside a quotation ("le site de Ravel", "jusqu'à Montclaret",
+    « Montclaret a toujours été … »): most likely a place, and no antecedent of a pronoun
+    (the speaker of "« … », a-t-il affirmé" is not named inside the quote)."""
+    words = entity.text.split()
+    if len(words) != 1:
+        return False
+    parsed, labels = ctx.parsed, ctx.lex.syntax["person_entity_labels"]
+    key = normalise_key(entity.text)
+    if any(e.label in labels and len(e.text.split()) > 1 and normalise_key(e.text).split()[-1:]
+           == [key] for e in parsed.entities) or re.search(
+            r"\b[^\W\d_][^\W\d_]+\s+" + re.escape(entity.text) + r"\b", parsed.text) and any(
+            m.group(0)[:1].isupper() for m in re.finditer(
+                r"\b[^\W\d_][^\W\d_]+\s+" + re.escape(entity.text) + r"\b", parsed.text)):
+        return False  # (a surname: "Paul Ravel")
+    if _inside(ctx.quotations, entity.start):
+        return True
+    sentence = parsed.sentences[parsed.sentence_at(entity.start)]
+    offset = sentence.start - sentence.span[0].idx
+    token = next((t for t in sentence.span if offset + t.idx == entity.start), None)
+    return token is not None and token.i > sentence.span.start and (
+        token.doc[token.i - 1].pos_ == "ADP")

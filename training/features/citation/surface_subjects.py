@@ -305,7 +305,8 @@ def _inverted_incise(verb, lex: Lexicon):
     replies = lex.mistagged.get("reply_words", ())
     if not any(t.text in QUOTE_CHARS or _clause_verb_before(t, verb, lex)
                for t in doc[start:comma]) and not (
-            comma == start + 1 and doc[start].lower_ in replies):
+            comma == start + 1 and doc[start].lower_ in replies) and not (
+            _coordinated_clause_before(verb, auxiliary, start, comma)):
         return None  # "M. X, président de Y, admet l'existence de ...": no clause before (but
         # a reply stands for one: "Oui, répond M. X")
     if end >= verb.sent.end or doc[end].text in _INCISE_CLOSERS or (
@@ -327,6 +328,19 @@ def _inverted_incise(verb, lex: Lexicon):
             "Fin" in t.morph.get("VerbForm") for t in doc[end:edge]):
         return subject
     return None
+
+
+def _coordinated_clause_before(verb, auxiliary, start: int, comma: int) -> bool:
+    """Before the incise, a comma, a coordinating conjunction and a determiner ("…, et le
+    groupe dégage un bénéfice net, a indiqué le groupe"), the incise verb in the singular: a
+    second clause, whose verb the tagger may have missed, not a coordinated subject (which would
+    take the plural)."""
+    doc = verb.doc
+    finite = auxiliary if auxiliary is not None else verb
+    if "Sing" not in finite.morph.get("Number"):
+        return False
+    return any(doc[k].text == "," and doc[k + 1].pos_ == "CCONJ" and doc[k + 2].pos_ == "DET"
+               for k in range(start, comma - 2))
 
 
 def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
