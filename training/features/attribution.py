@@ -71,7 +71,8 @@ class Attribution:
 
 def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     """Every attribution in a parsed text, speakers typed and named sources merged."""
-    registry = _Registry(parsed.text, lex.person_titles | lex.roles | lex.person_roles)
+    registry = _Registry(parsed.text, lex.person_titles | lex.roles | lex.person_roles,
+                         lex.words.possessive_endings)
     found: list[Attribution] = []
     # Speech reported inside a quotation is the quoted source's, not the article's. Quotes
     # are paired over the whole text: a sentence split inside a quotation ('problems," X

@@ -61,6 +61,8 @@ class FunctionWords:
     negative_subjects: frozenset[str] = frozenset()
     first_person_singular_objects: frozenset[str] = frozenset()
     plural_verb_endings: tuple[str, ...] = ()
+    # The endings that mark a possessor ("Kay Whitman's"): no part of a source's name.
+    possessive_endings: tuple[str, ...] = ()
     # A string, not a list: what precedes an inverted subject clitic inside one token
     # ("-t-elle" read as "t-elle"); "" for none.
     euphonic_prefix: str = ""
@@ -152,6 +154,9 @@ class Lexicon:
     # Stems of asking: their "if" opens a question, even where the parser reads a condition
     # ("asked voters if they meant to come").
     question_stems: tuple[str, ...]
+    # Stems of verbs that name a person to an office when a person is their object or passive
+    # subject ("the Senate confirmed Reddick", "was confirmed by the Senate"): no speech.
+    appointment_stems: tuple[str, ...]
     # Stems of clause_only_stems that report with a direct object too ("reported earnings of
     # $8 a share", "mentioned the wall").
     object_report_stems: tuple[str, ...]
@@ -342,6 +347,9 @@ class Lexicon:
     def is_belief(self, form: str) -> bool:
         return _has_stem(form, self.belief_stems) or form.lower() in self.belief_forms
 
+    def appoints(self, form: str) -> bool:
+        return _has_stem(form, self.appointment_stems)
+
     def asks(self, form: str) -> bool:
         return _has_stem(form, self.question_stems)
 
@@ -458,6 +466,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         agentless_no_cue=bool(rep.get("agentless_no_cue", False)),
         question_openers=_lower_set(rep.get("question_openers", [])),
         question_stems=tuple(stem.lower() for stem in rep.get("question_stems", [])),
+        appointment_stems=tuple(stem.lower() for stem in rep.get("appointment_stems", [])),
         object_report_stems=tuple(stem.lower() for stem in rep.get("object_report_stems", [])),
         topic_stems=tuple(stem.lower() for stem in rep.get("topic_stems", [])),
         topic_prepositions=_lower_set(rep.get("topic_prepositions", [])),

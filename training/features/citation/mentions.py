@@ -57,7 +57,10 @@ def _bracketed_acronyms(text: str) -> dict[str, list[list[str]]]:
 class _Registry:
     """Distinct named sources, in order of first mention, for merging later mentions."""
 
-    def __init__(self, text: str = "", titles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, text: str = "", titles: frozenset[str] = frozenset(),
+                 possessive_endings: tuple[str, ...] = ()) -> None:
+        # the possessive marker a name may carry ("Kay Whitman's spokesman"): not the name's
+        self.possessive_endings = tuple(sorted(possessive_endings, key=len, reverse=True))
         # words before a name that are no first name ("Mme", "Dr", a role): keys' words
         self.titles = frozenset(normalise_key(title) for title in titles)
         # acronyms the text gives in brackets after a name: one source with that name
@@ -69,6 +72,9 @@ class _Registry:
         self.mentions: list[tuple[int, str, tuple[str, str]]] = []
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
+        stripped = self.without_possessive(name)
+        if stripped != name:
+            name, key = stripped, normalise_key(stripped)
         seen_key = self._merged(type_, key, name)
         if seen_key is None:
             self.sources.append((position, type_, key, name))
@@ -76,6 +82,14 @@ class _Registry:
         self.last_seen[seen_key] = max(position, self.last_seen.get(seen_key, position))
         self.positions.setdefault(seen_key, []).append(position)
         return seen_key
+
+    def without_possessive(self, name: str) -> str:
+        """``name`` without the possessive marker it ends with, if any."""
+        stripped = name.rstrip()
+        for ending in self.possessive_endings:
+            if len(stripped) > len(ending) and stripped.lower().endswith(ending):
+                return stripped[:-len(ending)].rstrip()
+        return name
 
     def _merged(self, type_: str, key: str, name: str) -> str | None:
         """The key of the source already seen that this mention is, if any."""
@@ -100,6 +114,12 @@ class _Registry:
                     name.strip()[:1].isupper() and len(seen_words) > 1 and words[0] in seen_words):
                 return seen_key  # "Lagarde a ajouté", "Tiffany said" (NER: an organisation)
                 # after "Christine Lagarde", "Tiffany Lane"
+            if type_ == "person" and seen_type == "organisation" and len(words) == 1 and (
+                    len(seen_words) > 1 and words[0] == seen_words[0]
+                    and name.strip()[:1].isupper() and not any(
+                        t == "person" and k.split()[-1:] == words for _, t, k, _ in self.sources)):
+                return seen_key  # "Kessler disclosed" (NER: a person) after "Kessler Foods",
+                # when no person of that surname was named
             if {type_, seen_type} <= {"organisation", "media"} and (
                     name.strip()[:1].isupper() and seen_name.strip()[:1].isupper()) and (
                     _short_name_of(words, seen_words) or _short_name_of(seen_words, words)):
@@ -125,6 +145,16 @@ class _Registry:
             # a short name ("the Post", "Lagarde") is whatever the full one was
             type_ = next(seen_type for _, seen_type, seen, _ in self.sources if seen == key)
         return type_, key, self.name_of(key)
+
+    def is_organisation(self, name: str) -> bool:
+        """A person's name that is the short name of an organisation already seen ("Kessler"
+        after "Kessler Foods")."""
+        name = self.without_possessive(name)
+        seen = self._merged("person", normalise_key(name), name)
+        return seen is not None and self.type_of(seen) == "organisation"
+
+    def type_of(self, key: str) -> str:
+        return next(type_ for _, type_, seen, _ in self.sources if seen == key)
 
     def name_of(self, key: str) -> str:
         return next(name for _, _, seen, name in self.sources if seen == key)

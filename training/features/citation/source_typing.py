@@ -132,10 +132,15 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # sentence, which NER does not take for a name, names no one (a possessor, "Cruz's
         # advisers", is one)
         has_name = False
+    if has_name and not entities and tokens == [head] and head.is_sent_start and (
+            "Plur" in head.morph.get("Number")):
+        # "Regulars say": a plural common noun capitalised because it opens the sentence,
+        # which the tagger took for a name and NER did not: an unnamed group
+        has_name = False
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
         _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex)] or (
-        _named_after_role(entities, tokens, ctx))
+        _named_after_role(entities, tokens, ctx)) or _named_before_role(head, entities, ctx)
     if person and (lower in lex.media or lower in lex.organisation_anaphors) and not (
             is_proper(head)):
         # "l'agence Tanjug", "le site Ouest-Info": an outlet, and "le groupe Valtéra",
@@ -163,7 +168,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if person:
         ent = person[-1]
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
-        return "person", key, ent.text, span
+        if registry.type_of(key) == "organisation":
+            return "organisation", key, registry.name_of(key), span  # (its short name)
+        return "person", key, registry.without_possessive(ent.text), span
     if media_name is not None:
         name = _display(np_text)
         key = registry.add(start, "media", media_name, name)
@@ -173,15 +180,24 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
                 for c in head.children)):
         # ("the paper said" after a newspaper was named: that newspaper, below)
-        issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]]
-        if not issuer and head.pos_ == "PROPN":
-            # "a Daily Courier Poll": the name before the document word, which NER skipped
-            run = []
-            for token in reversed([t for t in tokens if t.i < head.i]):
-                if not is_proper(token):
-                    break
+        # (not a date NER found in it: "full-year sales growth")
+        issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]
+                  and e.label not in _NUMERIC_LABELS]
+        run = []
+        for token in reversed([t for t in tokens if t.i < head.i]):
+            if not is_proper(token) and run:
+                break
+            if is_proper(token):
                 run.insert(0, token)
-            issuer = [parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])]] if run else []
+        if run and (head.pos_ == "PROPN" or not any(
+                e.start < ctx.at(run[0]) for e in entities if e.text in issuer)):
+            # "a Daily Courier Poll", "a Quillon filing with the regulator", "a Tamberly
+            # full-year outlook report": the name before the document word (which NER may
+            # skip) issued it, not one in its complement
+            # (from the start of NER's entity, to the end of the name: "Tamberly full-year")
+            first = min([e.start for e in entities if e.start <= ctx.at(run[0]) < e.end],
+                        default=ctx.at(run[0]))
+            issuer = [parsed.text[first:ctx.end_of(run[-1])]]
         if not issuer:
             # "according to court documents", "une étude récente", "des messages partagés":
             # a document with no named issuer is an anonymous source (data/README.md); "le
@@ -196,6 +212,31 @@ def _type_speaker(head, ctx: _Context, cue=None):
                         c.dep_ == "det" for c in t.children) or registry.latest(
                         start, {"organisation", "media"}, head=normalise_key(t.text))))
                 for t in tokens)
+            possessor = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss")
+                              and c.pos_ in ("NOUN", "PROPN") and c.i < head.i and (
+                                  c.lower_ in lex.institutions
+                                  or c.lower_ in lex.organisation_anaphors)
+                              and any(d.dep_ == "det" and d.lower_ not in (
+                                  lex.indefinite_determiners) for d in c.children)), None)
+            if possessor is None:
+                # "a study released Monday by the Brookvale University Center": the agent of
+                # the verb of issue that describes the document (issue_stems)
+                possessor = next((g for c in head.children
+                                  if c.dep_ in lex.syntax["modifier_deps"]
+                                  and lex.is_issue(c.lower_) for agent in c.children
+                                  if agent.dep_ in lex.syntax["agent_deps"]
+                                  for g in agent.children if g.pos_ in ("NOUN", "PROPN")), None)
+                if possessor is not None and possessor not in tokens:
+                    typed = _type_speaker(possessor, ctx, cue)
+                    if typed is not None and typed[0] in ("organisation", "media", "person"):
+                        return typed[0], typed[1], typed[2], (span[0], typed[3][1])
+                possessor = None
+            typed = _type_speaker(possessor, ctx, cue) if possessor is not None else None
+            if typed is not None and typed[0] == "organisation" and typed[2] and (
+                    typed[2][:1].isupper()):
+                # "according to the authority's budget documents": the named organisation
+                # the institution's noun stands for issued them
+                return typed[0], typed[1], typed[2], span
             return ("unresolved" if issued else "anonymous"), None, None, span
         name = next((_whole_name(e, tokens, ctx) for e in reversed(entities)
                      if e.text == issuer[-1]), issuer[-1])  # (as much as NER cut of it)
@@ -237,7 +278,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if described is not None:
             key = registry.add(start, "person", _person_key(described.text), described.text)
             return "person", key, registry.name_of(key), span
-    if is_proper(head) or (orgs and head.pos_ != "NOUN") or (
+    if is_proper(head) and has_name or (orgs and head.pos_ != "NOUN") or (
         name_head is not None and name_head is not head and head.lower_ not in lex.media
         and head.lower_ not in lex.institutions and not indefinite
     ):
@@ -252,10 +293,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
             # (a name that opens with a word both an outlet's and an institution's,
             # "l'Agence régionale de santé", is an outlet only if it is a known one)
             key = registry.add(start, "media", normalise_key(name), name)
-            return "media", key, name, span
+            return "media", key, registry.without_possessive(name), span
         if not orgs and _looks_like_person(head):
             key = registry.add(start, "person", _person_key(name), name)
-            return "person", key, name, span
+            return "person", key, registry.without_possessive(name), span
         return (*registry.organisation(start, name), span)
     if head_lower in lex.collective_heads and not indefinite or (
         head_lower in lex.collective_heads and head_lower not in lex.anonymous_heads
@@ -293,7 +334,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
             return "media", key, registry.name_of(key), span
         name = orgs[-1].text if orgs else _display(np_text)
         key = registry.add(start, "media", normalise_key(name), name)
-        return "media", key, name, span
+        return "media", key, registry.without_possessive(name), span
     if head_lower in lex.organisation_anaphors and not has_name and all(
             c.dep_ in ("det", "punct", "case") or c.dep_ in ("amod", "compound") and c.i < head.i
             or _circumstance(c, head, lex) for c in head.children):
@@ -313,6 +354,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
             previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
             if previous is not None:
                 return previous[0], previous[1], previous[2], span
+            referent = _institution_referent(head, start, ctx)
+            if referent is not None:
+                # "the authority" after "the Harbor Regional Transit Authority board voted":
+                # the organisation NER found, though it did not speak
+                return (*registry.organisation(start, referent), span)
         name = _display(np_text.split(",")[0])  # (not what the parser hung after a comma)
         if head_lower in lex.organisation_anaphors:
             # "l'entreprise Solvia Ouvrages, chargée de …": the name in apposition
@@ -398,6 +444,33 @@ def _introduced_as_organisation(name: str, before: int, ctx: _Context) -> bool:
                         following + 1 >= end or not is_proper(doc[following + 1]))):
                 return True
     return False
+
+
+def _institution_referent(head, before: int, ctx: _Context) -> str | None:
+    """The latest organisation entity before ``before``, in this sentence or the ones before,
+    whose name has the institution noun ``head`` ("Authority" for "the authority")."""
+    word = normalise_key(head.text)
+    labels = ctx.lex.syntax["organisation_entity_labels"]
+    for sentence in reversed(ctx.parsed.sentences[:ctx.sentence.index + 1]):
+        named = [e for e in ctx.parsed.entities_of(sentence) if e.label in labels
+                 and e.end <= before and word in normalise_key(e.text).split()
+                 and len(e.text.split()) > 1]
+        if named:
+            return _display(named[-1].text)
+    return None
+
+
+def _named_before_role(head, entities: list, ctx: _Context) -> list:
+    """The entity of the name that a person's role follows in apposition ("Lydia Park, an
+    analyst at Brenton Securities, said"), which NER took for a place or a building: a role is
+    held by a person (not when NER calls the name an organisation)."""
+    lex = ctx.lex
+    if not is_proper(head) or not any(
+            c.dep_ == "appos" and c.lower_ in lex.person_roles for c in head.children):
+        return []
+    labels = lex.syntax["organisation_entity_labels"] | lex.syntax["person_entity_labels"]
+    return [e for e in entities if e.start <= ctx.at(head) < e.end and e.label not in labels
+            and len(e.text.split()) in (2, 3) and all(w[:1].isupper() for w in e.text.split())]
 
 
 def _role_phrase(text: str, lex: Lexicon) -> bool:
@@ -564,6 +637,11 @@ def _speaker_place(clitic, lex: Lexicon):
     return tokens[-1] if tokens else noun
 
 
+# Entity labels of quantities and times, which issue nothing (spaCy's own labels).
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                             "CARDINAL"})
+
+
 def head_lower_is_document(head, lex: Lexicon) -> bool:
     """A document noun, or one the tagger made part of its issuer's name ("a Daily Courier
     Poll")."""
@@ -581,6 +659,8 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
     if source is not None:
         source_position = max(p for p, _, key, _ in registry.sources if key == source[1])
     last_person = _latest_person_entity(position, ctx)
+    if last_person is not None and registry.is_organisation(last_person.text):
+        last_person = None  # ("let Kessler focus", NER's person, after "Kessler Foods")
     if last_person is None and source is None:
         last_person = _chained_person(position, pronoun, ctx)
     if last_person is not None and (source_position is None or last_person.start > source_position):

@@ -102,12 +102,20 @@ def _verb_cues(doc, lex: Lexicon):
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
                 for child in token.children):
             continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
+        if lex.appoints(lower) and _appoints_person(token, lex):
+            continue  # "was confirmed by the Senate": named to an office
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         belief = not light and lex.is_belief(token.lower_)
         if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
                            or _parenthetical(token, lex)):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
+        if belief and any(child.i < token.i and any(
+                child.lower_ == phrase[0] for phrase in lex.source_prepositions)
+                for child in token.children):
+            # "According to a source close to the band, Mara learned that ...": what she
+            # learned is the source's account, not a view the article cites as hers
+            continue
         if belief and token.dep_ in lex.syntax["relative_deps"]:
             # "traders who had expected a cut", "Homeowners who believe they were defrauded can
             # file a complaint": the view picks out a group the sentence speaks of, it is not
@@ -308,3 +316,13 @@ def _non_response_cues(doc, lex: Lexicon, silent: list[tuple[int, int]], cues: l
         speakers = [s for s in _speakers_of_verb(verb, lex) if s is not None]
         found.append((verb, speakers, "non_response", verb.idx + len(verb.text), True))
     return found
+
+
+def _appoints_person(verb, lex: Lexicon) -> bool:
+    """A person is the object or the passive subject of ``verb`` (of [reporting]
+    appointment_stems): a person named to an office, not a statement confirmed."""
+    return any((child.dep_ in lex.syntax["object_deps"]
+                or child.dep_ in lex.syntax["passive_subject_deps"])
+               and (is_proper(child) and not _is_time(child, lex)
+                    or child.lower_ in lex.referring_pronouns)
+               for child in verb.children)

@@ -225,7 +225,19 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         verb.dep_ in lex.syntax.get("modal_complement_deps", ())
         and "Inf" in verb.morph.get("VerbForm") and _conditional_token(verb.head, lex)
         and lex.is_hypothetical_modal(verb.head.lower_)) or _hypothetical_governor(verb, lex) or (
-        _counterfactual_clause(verb, lex))
+        _counterfactual_clause(verb, lex)) or _participle_of_modal_verb(verb, lex)
+
+
+def _participle_of_modal_verb(verb, lex: Lexicon) -> bool:
+    """A present participle in an adverbial clause of a verb under a modal: "the union would
+    file a grievance, arguing that ..." argues only when it files, which is to come (the
+    labels of such clauses: [language] adverbial_clause_deps)."""
+    head = verb.head
+    forms = verb.morph.get("VerbForm")
+    return verb.dep_ in lex.syntax.get("adverbial_clause_deps", ()) and head.i != verb.i and (
+        "Ger" in forms or "Part" in forms and "Pres" in verb.morph.get("Tense")) and any(
+        child.dep_.startswith("aux") and child.lower_ in lex.words.modals
+        for child in head.children)
 
 
 def _counterfactual_clause(verb, lex: Lexicon) -> bool:
