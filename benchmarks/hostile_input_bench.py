@@ -6,7 +6,10 @@ Two families, each at growing sizes, one analysis each (seconds, and seconds per
 characters, whose flatness is the point):
 - a run of reporting clauses with no sentence end ("Jean Dupont a déclaré que Marie aurait
   dit que ..."), the worst case of rules that look around every cue across its sentence;
-- HTML lists nested N deep around one sentence, the worst case of reading a tree.
+- HTML lists nested N deep around one sentence, the worst case of reading a tree;
+- the benchmark articles repeated 1 to 32 times (up to about 200,000 characters, the
+  service's limit), the worst case of rules that look back over the whole text at every
+  speaker (names, roles, descriptors introduced earlier).
 A CMS that posts such a text must get its answer, or a clear error, well within the service's
 worker timeout. Prints figures; asserts nothing (tests/features/test_parse.py and
 tests/features/test_intake.py check the behaviour that keeps these linear).
@@ -25,11 +28,11 @@ sys.path.insert(0, str(HERE.parent))
 CLAUSE = "Jean Dupont a déclaré que Marie aurait dit que"
 
 
-def timed(document: dict) -> float:
+def timed(document: dict, language: str = "fr") -> float:
     from training.features import analyse_document
 
     started = time.perf_counter()
-    analyse_document(document, language="fr")
+    analyse_document(document, language=language)
     return time.perf_counter() - started
 
 
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="repetitions of the clause; HTML nesting is 10 times as deep")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
-    timed({"text": "Le ministre a déclaré que tout irait bien."})  # load the pipeline first
+    timed({"text": "Le ministre a déclaré que tout irait bien."})  # load the pipelines first
+    timed({"text": "The minister said all would be well."}, "en")
     print(f"{'input':34} {'characters':>10} {'seconds':>8} {'s per 10k chars':>16}")
     for size in sizes:
         text = " ".join([CLAUSE] * size)
@@ -53,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         seconds = timed({"html": html})
         print(f"{'lists nested ' + str(depth) + ' deep':34} {len(html):>10,} "
               f"{seconds:>8.2f} {seconds / len(html) * 10_000:>16.3f}", flush=True)
+    for language in ("fr", "en"):
+        article = (HERE / "articles" / f"{language}.txt").read_text(encoding="utf-8")
+        for copies in (1, 4, 16, 32):
+            text = "\n\n".join([article] * copies)
+            seconds = timed({"text": text}, language)
+            print(f"{'the ' + language + ' article x' + str(copies):34} {len(text):>10,} "
+                  f"{seconds:>8.2f} {seconds / len(text) * 10_000:>16.3f}", flush=True)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -70,6 +71,9 @@ class _Registry:
         self.positions: dict[str, list[int]] = {}  # key -> positions of all its mentions
         # Every typed speaker in order, named or not: (position, type, (gender, number)).
         self.mentions: list[tuple[int, str, tuple[str, str]]] = []
+        # the sentences each word's key occurs in, built on first use (sentences_with)
+        self.word_sentences: dict[str, list[int]] | None = None
+        self.memo: dict = {}  # per-document answers of rules that read the whole text
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
         stripped = self.without_possessive(name)
@@ -186,6 +190,24 @@ class _Context:
 
     def end_of(self, token) -> int:
         return self.sentence.start + token.idx + len(token.text)
+
+
+def sentences_with(key: str, ctx: _Context, upto: int | None = None) -> list[int]:
+    """Indices of the sentences (up to ``upto`` included) that hold a word whose
+    ``normalise_key`` is ``key``: rules that look back over the whole text for a word ask this
+    index, built once per document, instead of reading every sentence at every speaker (which
+    made a long text's time grow with its square)."""
+    registry = ctx.registry
+    if registry.word_sentences is None:
+        index: dict[str, list[int]] = {}
+        for number, sentence in enumerate(ctx.parsed.sentences):
+            for token in sentence.span:
+                found = index.setdefault(normalise_key(token.text), [])
+                if not found or found[-1] != number:
+                    found.append(number)
+        registry.word_sentences = index
+    found = registry.word_sentences.get(key, [])
+    return found if upto is None else found[:bisect_right(found, upto)]
 
 
 def _display(np_text: str) -> str:

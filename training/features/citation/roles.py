@@ -13,6 +13,7 @@ from .mentions import (
     _Registry,
     _whole_name,
     normalise_key,
+    sentences_with,
 )
 from .noun_phrases import _propn_run
 
@@ -137,7 +138,9 @@ def _role_holder(head, tokens: list, ctx: _Context, before: int,
     if forms != {head.lower_} and wanted[1]:
         return None  # "l'élu écologiste": a descriptor qualified by its own words
     exact, loose = None, None
-    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+    numbers = sorted({n for form in forms
+                      for n in sentences_with(normalise_key(form), ctx, ctx.sentence.index)})
+    for sentence in (parsed.sentences[n] for n in numbers):
         if not any(t.lower_ in forms for t in sentence.span):
             continue
         people = [e for e in parsed.entities_of(sentence) if e.label in labels

@@ -17,6 +17,7 @@ from .mentions import (
     _person_key,
     _whole_name,
     normalise_key,
+    sentences_with,
 )
 from .noun_phrases import (
     _apposed_name,
@@ -110,9 +111,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
             # a headline ("Sanders: ...", "Trump Slams ...") names by surname the person its
             # article names fully below: in the first sentence, a later full name counts too
             headline = ctx.sentence.index == 0
-            named = [e for sentence in parsed.sentences[:None if headline
-                                                        else ctx.sentence.index + 1]
-                     if any(normalise_key(t.text) == surname for t in sentence.span)
+            named = [e for sentence in (parsed.sentences[n] for n in sentences_with(
+                         surname, ctx, None if headline else ctx.sentence.index))
                      for e in parsed.entities_of(sentence)
                      if (headline or e.start < start)
                      and e.label in lex.syntax["person_entity_labels"]
@@ -421,13 +421,21 @@ def _introduced_as_organisation(name: str, before: int, ctx: _Context) -> bool:
     parsed, lex = ctx.parsed, ctx.lex
     of = lex.words.of_prepositions
     labels = lex.syntax["person_entity_labels"]
-    if any(e.label in labels and len(e.text.split()) > 1
-           and normalise_key(e.text).split()[-1] == wanted
-           for sentence in parsed.sentences[:ctx.sentence.index + 1]
-           if any(normalise_key(t.text) == wanted for t in sentence.span)
-           for e in parsed.entities_of(sentence)):
-        return False  # ("Paul Malet … le directeur de Malet")
-    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+    # Read incrementally, each sentence once per document (the name may be in every
+    # sentence of a long text): [last sentence read, first sentence naming a person with it
+    # for a surname, offset of its first introduction as an organisation]
+    state = ctx.registry.memo.setdefault(_INTRODUCED, {}).setdefault(wanted, [-1, None, None])
+    for number in sentences_with(wanted, ctx, ctx.sentence.index):
+        if number <= state[0]:
+            continue
+        state[0] = number
+        sentence = parsed.sentences[number]
+        if state[1] is None and any(e.label in labels and len(e.text.split()) > 1
+                                    and normalise_key(e.text).split()[-1] == wanted
+                                    for e in parsed.entities_of(sentence)):
+            state[1] = number  # ("Paul Malet … le directeur de Malet")
+        if state[2] is not None:
+            continue
         doc = sentence.span.doc
         offset = sentence.start - sentence.span[0].idx
         end = sentence.span.end
@@ -439,11 +447,11 @@ def _introduced_as_organisation(name: str, before: int, ctx: _Context) -> bool:
             elif token.lower_ not in lex.organisation_anaphors:
                 continue
             if following < end and is_proper(doc[following]) and (
-                    offset + doc[following].idx < before
-                    and normalise_key(doc[following].text) == wanted and (
+                    normalise_key(doc[following].text) == wanted and (
                         following + 1 >= end or not is_proper(doc[following + 1]))):
-                return True
-    return False
+                state[2] = offset + doc[following].idx
+                break
+    return state[1] is None and state[2] is not None and state[2] < before
 
 
 def _institution_referent(head, before: int, ctx: _Context) -> str | None:
@@ -752,6 +760,32 @@ def _latest_person_entity(position: int, ctx: _Context):
     return None
 
 
+_SURNAME_KEYS, _AFTER_CAPITAL, _INTRODUCED = object(), object(), object()  # memo keys
+
+
+def _surname_in_text(word: str, ctx: _Context) -> bool:
+    """``word`` ends a fuller person's name NER found, or follows a capitalised word somewhere
+    in the text ("Paul Ravel"). Both read the whole text, so each is kept per document: the
+    capitalised words before each word, and the surnames of NER's people (rebuilt when NER,
+    which runs around proper nouns as rules ask, has added entities)."""
+    parsed, labels = ctx.parsed, ctx.lex.syntax["person_entity_labels"]
+    memo = ctx.registry.memo
+    count, surnames = memo.get(_SURNAME_KEYS, (-1, frozenset()))
+    if count != len(parsed.entities):
+        surnames = frozenset(normalise_key(e.text).split()[-1] for e in parsed.entities
+                             if e.label in labels and len(e.text.split()) > 1
+                             and normalise_key(e.text).split())
+        memo[_SURNAME_KEYS] = (len(parsed.entities), surnames)
+    if normalise_key(word) in surnames:
+        return True
+    after_capital = memo.setdefault(_AFTER_CAPITAL, {})
+    if word not in after_capital:
+        pattern = r"\b[^\W\d_][^\W\d_]+\s+" + re.escape(word) + r"\b"
+        after_capital[word] = any(m.group(0)[:1].isupper()
+                                  for m in re.finditer(pattern, parsed.text))
+    return after_capital[word]
+
+
 def _place_like_word(entity, ctx: _Context) -> bool:
     """A one-word name NER called a person that no fuller person's name of the text ends with,
     set after a preposition or inside a quotation ("le site de Ravel", "jusqu'à Montclaret",
@@ -760,13 +794,8 @@ def _place_like_word(entity, ctx: _Context) -> bool:
     words = entity.text.split()
     if len(words) != 1:
         return False
-    parsed, labels = ctx.parsed, ctx.lex.syntax["person_entity_labels"]
-    key = normalise_key(entity.text)
-    if any(e.label in labels and len(e.text.split()) > 1 and normalise_key(e.text).split()[-1:]
-           == [key] for e in parsed.entities) or re.search(
-            r"\b[^\W\d_][^\W\d_]+\s+" + re.escape(entity.text) + r"\b", parsed.text) and any(
-            m.group(0)[:1].isupper() for m in re.finditer(
-                r"\b[^\W\d_][^\W\d_]+\s+" + re.escape(entity.text) + r"\b", parsed.text)):
+    parsed = ctx.parsed
+    if _surname_in_text(entity.text, ctx):
         return False  # (a surname: "Paul Ravel")
     if _inside(ctx.quotations, entity.start):
         return True
