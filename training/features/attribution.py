@@ -22,7 +22,6 @@ from .citation.quotes import _inside, quote_spans, quoted_regions
 from .citation.source_typing import _indefinite_noun, _speaker_word, _type_speaker
 from .citation.speakers import _document_issuer
 from .citation.verb_cues import _non_response_cues, _verb_cues
-from .denial import find_non_responses
 from .lexicon import Lexicon
 from .parse import Parsed
 
@@ -80,7 +79,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
-    silent = [(m.start, m.end) for m in find_non_responses(parsed.text, lex)]
+    silent = [(m.start, m.end) for m in parsed.non_responses]
     for start, _ in phrases:
         token = parsed.token_at(start)
         if token is not None and token.lower_ in lex.words.subject_relatives:

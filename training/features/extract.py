@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .attribution import NAMED_TYPES, Attribution, find_attributions, quote_spans
 from .conditional import MIN_FINITE, Cue, conditional_cues
-from .denial import find_denials, find_non_responses, who_denied
+from .denial import find_denials, who_denied
 from .intake import read_document
 from .language import check_language, detect_language
 from .lexicon import load_lexicon
@@ -171,7 +171,7 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         finite=finite,
         words=words,
         denials=find_denials(analysed, lex),
-        non_responses=find_non_responses(analysed, lex),
+        non_responses=parsed.non_responses,
         quotes=quotes,
         quotations=quotations,
         attributed_sentences=attributed,

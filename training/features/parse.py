@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER
 from spacy.pipeline import Sentencizer
 
+from .denial import find_non_responses
 from .lexicon import Lexicon
 from .nlp import attribute_rules, load_pipeline
 
@@ -57,6 +58,9 @@ class Parsed:
     token_starts: list[int] = field(default_factory=list)
     array_head: object = None
     array: object = None
+    # The non-responses of the text ([non_response] patterns), found once for the sentences
+    # to parse, the attributions (who did not answer) and the feature.
+    non_responses: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [sent.start for sent in self.sentences]
@@ -237,8 +241,8 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
                     parsed.text, sentence.start, sentence.end)):
             found.add(sentence.index)
     # who did not answer ("X did not respond to requests for comment"): a cue of its own
-    for match in lex.non_response_patterns.finditer(parsed.text):
-        found.add(parsed.sentence_at(match.start()))
+    for match in parsed.non_responses:
+        found.add(parsed.sentence_at(match.start))
     return found
 
 
@@ -309,7 +313,8 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
         Sentence(index=i, start=span.start_char, end=span.end_char, span=span)
         for i, span in enumerate(spans)
     ]
-    parsed = Parsed(text=text, doc=doc, sentences=sentences, lex=lex, token_starts=starts)
+    parsed = Parsed(text=text, doc=doc, sentences=sentences, lex=lex, token_starts=starts,
+                    non_responses=find_non_responses(text, lex))
     wanted = [sentences[i] for i in sorted(cue_sentences(parsed, lex))]
     # One array of the tagged doc for every copy: Span.as_doc would otherwise rebuild it for
     # each sentence and each NER window.

@@ -147,7 +147,7 @@ class _Registry:
         type_ = "organisation"
         if len(normalise_key(name).split()) == 1:
             # a short name ("the Post", "Lagarde") is whatever the full one was
-            type_ = next(seen_type for _, seen_type, seen, _ in self.sources if seen == key)
+            type_ = self.type_of(key)
         return type_, key, self.name_of(key)
 
     def is_organisation(self, name: str) -> bool:
