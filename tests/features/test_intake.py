@@ -145,6 +145,12 @@ def test_state_classes_and_page_containers_keep_the_article(html):
     "<section class='related_posts'>Autre article</section>", "<div class='ad'>Pub</div>",
     "<div role='navigation'>Accueil</div>", "<span class='wp-caption-text'>Légende</span>",
     "<div class='entry-readmore'>Suite</div>",
+    # readers' comments, a comments service, an in-read newsletter box, a sign-up box
+    "<section class='article__reactions'><h2>Réactions</h2><p>Jean87 : Il aurait dû partir."
+    "</p></section>",
+    "<div id='disqus_thread'><p>Ce maire aurait menti</p></div>",
+    "<div class='inread'><p>Newsletter « Politique » Chaque semaine. S'inscrire</p></div>",
+    "<div class='signup-box'><p>Sign up for our morning newsletter</p></div>",
 ])
 def test_widgets_are_still_dropped(widget):
     html = f"<body class='single-post comments-open'><p>Le texte.</p>{widget}</body>"
@@ -205,6 +211,10 @@ def test_br_is_a_line_break_and_keeps_two_sources_apart():
     "<p>Related: <a href='#'>Paul Mercier said all was well</a></p>",
     "<p>See also - Paul Mercier</p>",
     "<p>Voir aussi : le dossier</p>",
+    "<p class='article__paragraph'>Lire aussi | <a href='#'>Le Sénat aurait trouvé un "
+    "compromis, selon des proches du dossier</a></p>",
+    "<p>Read more » <a href='#'>Paul Mercier reportedly denied it</a></p>",
+    "<p>À lire aussi → <a href='#'>Le Kremlin dément</a></p>",
 ])
 def test_hidden_elements_and_read_also_links_are_dropped(hidden):
     assert html_to_text(f"<p>Le texte.</p>{hidden}") == "Le texte."
@@ -216,6 +226,10 @@ def test_read_also_lines_are_masked_in_plain_text_but_not_sentences():
     assert len(ranges) == 1 and "Mercier" not in masked
     sentence = "Voir aussi le rapport de la Cour des comptes, a dit le maire."
     assert mask_captions(sentence) == (sentence, [])
+    # the bar of a copied page ("Lire aussi | ...") is a separator too
+    text = "Le maire a démissionné.\nLire aussi | Le Sénat aurait trouvé un compromis\n"
+    masked, ranges = mask_captions(text)
+    assert len(ranges) == 1 and "aurait" not in masked and "démissionné" in masked
 
 
 # A credit marker counts only in credit position.

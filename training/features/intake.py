@@ -90,7 +90,7 @@ def _read_also_pattern() -> re.Pattern:
         r"\s+".join(re.escape(word) for word in label.split())
         for label in sorted(labels, key=len, reverse=True)
     )
-    return re.compile(rf"^\W*(?:{alternatives})\s*(?:[:\-–—]|$)", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{alternatives})\s*(?:[:|›»>→\-–—]|$)", re.IGNORECASE)
 
 
 _READ_ALSO = _read_also_pattern()
