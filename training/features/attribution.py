@@ -11,6 +11,7 @@ refers back to the latest matching source.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .citation.mentions import _Context, _Registry, normalise_key
@@ -80,6 +81,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
     silent = [(m.start, m.end) for m in parsed.non_responses]
+    relative_mentions: dict[int, int] = {}  # a formula's start -> its mention
     for start, _ in phrases:
         token = parsed.token_at(start)
         if token is not None and token.lower_ in lex.words.subject_relatives:
@@ -88,8 +90,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             before = token.doc[token.i - 1] if token.i > 0 else token
             if before.is_punct and before.i > 0:
                 before = token.doc[before.i - 1]
+            relative_mentions[start] = len(registry.mentions)
             registry.mentions.append((start, "anonymous", _gender_number(before)
                                       if before.pos_ == "NOUN" else ("", "")))
+    relative_starts = sorted(relative_mentions)
     for sentence in parsed.sentences:
         if sentence.doc is None:
             continue
@@ -147,6 +151,16 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 registry.mentions.append((s_start, type_ if _indefinite_noun(head, lex)
                                           or type_ in NAMED_TYPES else "definite",
                                           _gender_number(head)))
+                if head.pos_ == "NOUN":
+                    # "Un bénévole de longue date, qui préfère garder l'anonymat": a formula on
+                    # the speaker stands for its head, not for the noun just before it
+                    for start in relative_starts[bisect_right(relative_starts, s_start):]:
+                        if start > s_end and any(
+                                ch.isalnum() for ch in parsed.text[s_end:start]):
+                            break
+                        index = relative_mentions[start]
+                        registry.mentions[index] = (start, registry.mentions[index][1],
+                                                    _gender_number(head))
             if not reported:
                 found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
@@ -220,6 +234,11 @@ def _deduplicate(found: list[Attribution]) -> list[Attribution]:
                 rank[item.type] == rank[kept[clash].type]
                 and (kept[clash].kind, item.kind) == ("phrase", "cited")):
             kept[clash] = item  # (the source an outlet cites, not the whole "qui cite …")
+        elif kept[clash].kind == item.kind == "phrase" and item.end > kept[clash].end:
+            # overlapping formulas are one ("according to two aides" and "two aides familiar
+            # with the schedule"): its evidence covers both, so that a formula after it
+            # ("…, who spoke on condition of anonymity") is seen next to it
+            kept[clash] = replace(kept[clash], cue_end=item.end, speaker_end=item.end)
     kept.sort(key=lambda a: a.start)
     return kept
 
@@ -268,7 +287,9 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                 item.end <= previous.end or item.start < previous.end and (
                     "preposition" in (previous.kind, item.kind)) or (
                 "phrase" in (previous.kind, item.kind)
-                and not any(ch.isalnum() for ch in text[previous.end:item.start]))):
+                and not any(ch.isalnum() for ch in text[previous.end:item.start])) or (
+                item.kind == "phrase" and _relative_clause_between(
+                    text[previous.end:item.start], relatives))):
             keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
             if other.kind == "phrase" and keep.speaker_start is not None:
                 # the formula describes the speaker: the evidence shows both
@@ -278,6 +299,15 @@ def _one_unnamed_source(found: list[Attribution], text: str,
             continue
         kept.append(item)
     return kept
+
+
+def _relative_clause_between(between: str, relatives: frozenset[str]) -> bool:
+    """The words between a source and the anonymity formula after it are a relative clause on
+    that source, which the formula continues: "Selon un ingénieur [qui a travaillé pour la
+    station et] qui souhaite rester anonyme"."""
+    words = between.strip(" ,").lower().split()
+    return bool(words) and words[0] in relatives and not any(
+        mark in between for mark in ".;:!?«»\"“”")
 
 
 def _described_speaker(first: Attribution, then: Attribution, text: str,

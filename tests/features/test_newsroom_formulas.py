@@ -1,0 +1,111 @@
+"""Newsroom formulas met in a black-box run of real-looking pages: an anonymity formula
+qualifies the unnamed source next to it (one source, cited once, counts once, and the evidence
+shows the source with its formula); other words for not answering and for calling a claim
+false."""
+
+import pytest
+
+from .helpers import analyse, check_slices, spans
+
+
+@pytest.mark.parametrize("text, formula", [
+    # the participle that brings the formula, after a comma
+    ("Le vote serait reporté, a confié un diplomate, s'exprimant sous couvert d'anonymat.",
+     "s'exprimant sous couvert d'anonymat"),
+    ("Un diplomate, s'exprimant sous couvert d'anonymat, affirme que le vote sera reporté.",
+     "s'exprimant sous couvert d'anonymat"),
+    # other words for the wish to stay unnamed
+    ("Le vote serait reporté, selon un conseiller du ministre, qui a souhaité rester anonyme.",
+     "qui a souhaité rester anonyme"),
+    ("Selon un cadre qui préfère garder l'anonymat, le vote serait reporté.",
+     "qui préfère garder l'anonymat"),
+    ("Le vote serait reporté, a indiqué un responsable sous le sceau de l'anonymat.",
+     "sous le sceau de l'anonymat"),
+])
+def test_french_formula_and_its_source_are_one_anonymous_source(text, formula):
+    a = analyse(text)
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 0
+    (evidence,) = spans(a, "anonymous_sources")
+    assert formula in evidence
+    check_slices(a)
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("The deal is close, people familiar with the matter said, speaking on condition of "
+     "anonymity.", "speaking on condition of anonymity"),
+    # a source with a complement before its formula: the overlapping formulas "according to
+    # two aides" and "two aides familiar with the schedule" are one
+    ("A Senate panel delayed a vote, according to two aides familiar with the schedule, who "
+     "spoke on condition of anonymity.", "familiar with the schedule, who spoke"),
+    ("The plan was dropped, said an official who was granted anonymity to discuss internal "
+     "deliberations.", "who was granted anonymity"),
+])
+def test_english_formula_and_its_source_are_one_anonymous_source(text, formula):
+    a = analyse(text, "en")
+    assert a.values["anonymous_sources"] == 1
+    (evidence,) = spans(a, "anonymous_sources")
+    assert formula in evidence
+    check_slices(a)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le vote serait reporté, a confié un diplomate, s'exprimant sous couvert d'anonymat. "
+     "Un autre diplomate, qui a souhaité rester anonyme, affirme le contraire.", "fr"),
+    ("The plan was dropped, an official said on condition of anonymity. Another official, "
+     "speaking on condition of anonymity, said the talks would resume.", "en"),
+])
+def test_two_unnamed_sources_with_their_formulas_stay_two(text, language):
+    assert analyse(text, language).values["anonymous_sources"] == 2
+
+
+def test_a_named_source_beside_a_formula_stays_named():
+    a = analyse("Le maire, Paul Arnal, a confirmé le report. Un adjoint, s'exprimant sous "
+                "couvert d'anonymat, affirme que le vote aura lieu en mai.")
+    assert a.values["named_sources"] == 1
+    assert a.values["anonymous_sources"] == 1
+
+
+# Other words for not answering, and for a claim named false.
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have yet to comment on the incident.",
+    "The mayor hasn't responded to several emails.",
+    "The company could not immediately be reached on Sunday.",
+    "The White House had no immediate comment.",
+    "A spokesman was unavailable for comment.",
+])
+def test_english_non_responses(text):
+    a = analyse(text, "en")
+    assert a.values["non_response"] == 1
+    assert a.values["denial"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The police have yet to identify the victim.",
+    "He could not be reached by the rescuers in time.",
+])
+def test_english_near_misses_are_no_non_response(text):
+    assert analyse(text, "en").values["non_response"] == 0
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The minister pushed back on the report, calling it a fabrication.", 1),
+    ("He called the allegations baseless.", 1),
+    ("She called it false.", 1),
+    ("She called it a victory for the town.", 0),
+    ("They called the report on Tuesday.", 0),
+])
+def test_english_calling_a_claim_false_is_a_denial(text, denial):
+    assert analyse(text, "en").values["denial"] == denial
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère n'a pas souhaité faire de commentaire.",
+    "Le maire n'était pas disponible pour commenter.",
+])
+def test_french_non_responses(text):
+    a = analyse(text)
+    assert a.values["non_response"] == 1
+    assert a.values["denial"] == 0
