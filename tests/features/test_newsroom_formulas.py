@@ -109,3 +109,40 @@ def test_french_non_responses(text):
     a = analyse(text)
     assert a.values["non_response"] == 1
     assert a.values["denial"] == 0
+
+
+# The people around someone are unnamed, even when the one they surround is named.
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministre aurait demandé un rapport, d'après son entourage.", "fr"),
+    ("Selon l'entourage d'Emmanuel Macron, aucune décision n'est prise.", "fr"),
+    ("L'entourage de Jean Castex assure qu'aucune décision n'est prise.", "fr"),
+    ("The singer's entourage said the show would go on.", "en"),
+])
+def test_an_entourage_is_an_anonymous_source(text, language):
+    a = analyse(text, language)
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 0
+
+
+def test_the_person_named_beside_an_entourage_still_counts_when_speaking():
+    a = analyse("Selon l'entourage de Jean Castex, aucune décision n'est prise. Jean Castex a "
+                "confirmé mardi qu'il attendait le rapport.")
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 1
+
+
+@pytest.mark.parametrize("text, language, denial", [
+    ("« C'est faux », a réagi la direction de Logitrans.", "fr", 1),
+    ("« Non, c'est totalement inexact », a répondu le maire.", "fr", 1),
+    ("Ce n'est pas faux, reconnaît le maire.", "fr", 0),
+    # the writer's own check reports no denial
+    ("Nous avons vérifié : c'est faux.", "fr", 0),
+    ("We checked: that is false.", "en", 0),
+    ('"That is simply false," the spokesman said.', "en", 1),
+    ('"It\'s not true," she said.', "en", 1),
+    ("It is true that the plant closed.", "en", 0),
+])
+def test_a_claim_answered_as_false_is_a_denial(text, language, denial):
+    assert analyse(text, language).values["denial"] == denial

@@ -212,6 +212,9 @@ class Lexicon:
     # Words for an organisation's management ("la direction", "management"): the organisation
     # it runs speaks. See [sources] in fr.toml.
     management_heads: frozenset[str]
+    # Words for the unnamed people around someone ("son entourage", "l'entourage du
+    # président"): anonymous, whoever they surround. See [sources] in fr.toml.
+    circle_heads: frozenset[str]
     # Titles before a person's name ("Mme", "Dr"): no first name (two people of one surname
     # with two first names are two).
     person_titles: frozenset[str]
@@ -505,6 +508,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         institutions=_lower_set(src["institutions"]),
         organisation_anaphors=_lower_set(src.get("organisation_anaphors", [])),
         management_heads=_lower_set(src.get("management_heads", [])),
+        circle_heads=_lower_set(src.get("circle_heads", [])),
         person_titles=_lower_set(src.get("person_titles", [])),
         roles=_lower_set(src.get("roles", [])),
         possessives=_lower_set(src.get("possessives", [])),

@@ -101,6 +101,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
+    if lower in lex.circle_heads and not is_proper(head):
+        # "selon son entourage", "l'entourage de Marine Le Pen assure": unnamed people close
+        # to someone, whoever that is (not the named person)
+        return "anonymous", None, None, span
     if lex.surname_persons and head.text[:1].isupper() and len(
             [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
         # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
