@@ -146,3 +146,14 @@ def test_the_person_named_beside_an_entourage_still_counts_when_speaking():
 ])
 def test_a_claim_answered_as_false_is_a_denial(text, language, denial):
     assert analyse(text, language).values["denial"] == denial
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon Le Monde, le projet serait abandonné.", "Le Monde"),
+    ("D'après Les Echos, le groupe va fermer deux usines.", "Les Echos"),
+    ("Selon l'Équipe, le joueur va partir.", "L'Équipe"),
+    ("Selon le Wall Street Journal, le groupe va fermer deux usines.", "Wall Street Journal"),
+])
+def test_an_outlet_is_named_with_the_article_of_its_name(text, name):
+    a = analyse(text)
+    assert [e.source for e in a.evidence_for("named_sources")] == [name]

@@ -215,6 +215,15 @@ def _display(np_text: str) -> str:
                   flags=re.IGNORECASE)
 
 
+def _media_display(np_text: str, lex: Lexicon) -> str:
+    """An outlet's name as shown: with its article when the outlet's name has one ("Le
+    Monde", "Les Echos", "L'Équipe", not "Monde"), else as :func:`_display` shows names."""
+    text = np_text.strip()
+    if any(_fold(text) == folded for folded, _ in _normalised_media_names(lex)):
+        return text[:1].upper() + text[1:]
+    return _display(text)
+
+
 def _fold(text: str) -> str:
     """Lower case, no accents, words separated by single spaces; articles kept ("le point" is
     a magazine, "point" is not)."""

@@ -12,6 +12,7 @@ from .mentions import (
     _Context,
     _display,
     _latest_named_is_media,
+    _media_display,
     _media_name,
     _organisation_referent,
     _person_key,
@@ -176,7 +177,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
             return "organisation", key, registry.name_of(key), span  # (its short name)
         return "person", key, registry.without_possessive(ent.text), span
     if media_name is not None:
-        name = _display(np_text)
+        name = _media_display(np_text, lex)
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
     if head_lower_is_document(head, lex) and not (
