@@ -157,3 +157,46 @@ def test_a_claim_answered_as_false_is_a_denial(text, language, denial):
 def test_an_outlet_is_named_with_the_article_of_its_name(text, name):
     a = analyse(text)
     assert [e.source for e in a.evidence_for("named_sources")] == [name]
+
+
+# A person's office, team or campaign, and a spokesperson for someone named in a role, speak
+# for that person: one named source, not two.
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Mayor Dan Hill said the road would reopen. Hill's office said later that work would "
+     "take a week.", "en", "Dan Hill"),
+    ("Senator Ruth Gale said the bill was dead. Her office said later that talks would "
+     "resume.", "en", "Ruth Gale"),
+    ("Governor Ann Cole said the plan was sound. The governor's office said it would be "
+     "published Monday.", "en", "Ann Cole"),
+    ("Governor Ann Cole said the plan was sound. A spokesman for the governor said it would "
+     "be published Monday.", "en", "Ann Cole"),
+    ("Le maire, Paul Arnal, a assuré que la route rouvrirait. Son cabinet a précisé que les "
+     "travaux dureraient une semaine.", "fr", "Paul Arnal"),
+    ("La sénatrice Anne Roux a estimé que le texte était mal écrit. Son équipe a ajouté "
+     "qu'un amendement serait déposé.", "fr", "Anne Roux"),
+    ("Le maire, Paul Arnal, a assuré que la route rouvrirait. Un porte-parole du maire a "
+     "précisé que les travaux dureraient une semaine.", "fr", "Paul Arnal"),
+])
+def test_a_persons_staff_speaks_for_that_person(text, language, name):
+    a = analyse(text, language)
+    assert a.values["named_sources"] == 1
+    assert {e.source for e in a.evidence_for("named_sources")} == {name}
+
+
+@pytest.mark.parametrize("text, language, named", [
+    # no one named before: no named source
+    ("Her office said the talks would resume.", "en", 0),
+    ("A spokesman for the governor said it would be published Monday.", "en", 0),
+    # a name, not a person's office
+    ("The Office of Management and Budget said the cost was unknown.", "en", 1),
+])
+def test_a_staff_of_no_one_named_is_no_named_source(text, language, named):
+    assert analyse(text, language).values["named_sources"] == named
+
+
+def test_a_clubs_team_is_the_club():
+    a = analyse("Le club Hermine a annoncé le départ de son entraîneur. Son équipe a précisé "
+                "que le joueur était blessé.")
+    assert a.values["named_sources"] == 1

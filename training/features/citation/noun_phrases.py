@@ -86,6 +86,17 @@ def _noun_phrase_left_of(verb):
     return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
+def _complement_nouns(head, lex: Lexicon) -> list:
+    """The nouns of ``head``'s complements after it: "le cabinet [du maire]", "a spokesman
+    for [the governor]" (English hangs the preposition, whose object is the noun)."""
+    nouns = []
+    for child in head.children:
+        if child.i > head.i and child.dep_ in lex.syntax["noun_complement_deps"]:
+            nouns += [child] if child.pos_ != "ADP" else [
+                g for g in child.children if g.dep_ == "pobj"]
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
+
+
 def _apposed_name(last) -> list:
     """Tokens of a name right after ``last`` and a comma (", Marc-Antoine Vercel")."""
     doc = last.doc

@@ -15,7 +15,7 @@ from .mentions import (
     normalise_key,
     sentences_with,
 )
-from .noun_phrases import _propn_run
+from .noun_phrases import _complement_nouns, _propn_run
 
 
 def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, span,
@@ -42,6 +42,18 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         if holder is not None:
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span
+    if head.lower_ in lex.spokesperson_heads:
+        for owner in _complement_nouns(head, lex):
+            if owner.lower_ in lex.roles and not is_proper(owner) and not any(
+                    c.dep_ == "det" and c.lower_ in lex.indefinite_determiners
+                    for c in owner.children):
+                # "a spokesman for the governor", "l'avocat du maire": the word of the person
+                # named in that role before
+                holder = _role_holder(owner, list(owner.subtree), ctx, start)
+                if holder is not None:
+                    key = registry.add(start, "person", _person_key(holder.text),
+                                       holder.text)
+                    return "person", key, registry.name_of(key), span
     if head.lower_ not in lex.spokesperson_heads and (
             indefinite or head.lower_ in lex.anonymous_heads):
         # "un directeur de Nordelec", "U.S. officials", "campaign officials": an unnamed

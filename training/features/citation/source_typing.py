@@ -22,6 +22,7 @@ from .mentions import (
 )
 from .noun_phrases import (
     _apposed_name,
+    _complement_nouns,
     _gender_number,
     _is_time,
     _looks_like_person,
@@ -106,6 +107,12 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "selon son entourage", "l'entourage de Marine Le Pen assure": unnamed people close
         # to someone, whoever that is (not the named person)
         return "anonymous", None, None, span
+    if lower in lex.staff_heads and not (head.text[:1].isupper() and not head.is_sent_start):
+        # "Son cabinet a précisé", "Hill's office said": the owner's word (not "the Office
+        # of Management and Budget", a name)
+        owner = _staff_owner(head, ctx, cue)
+        if owner is not None:
+            return (*owner, span)
     if lex.surname_persons and head.text[:1].isupper() and len(
             [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
         # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
@@ -531,6 +538,31 @@ def _capitalised_name(head, tokens: list, ctx: _Context) -> str:
             doc[end + 2].text[:1].isupper()):
         end += 3  # "(CNIL)"
     return ctx.parsed.text[ctx.at(head):ctx.end_of(doc[end])]
+
+
+def _staff_owner(head, ctx: _Context, cue):
+    """(type, key, name) of the person or organisation whose staff ``head`` is: its possessor
+    ("Hill's office", "the governor's office"), its complement ("le cabinet du maire", "the
+    office of Governor Cole"), or, for a possessive determiner ("son cabinet", "her office"),
+    the source named latest, within the sentences a pronoun looks back to (unresolved if none);
+    None when it has no owner we read (then it is an institution)."""
+    lex, registry = ctx.lex, ctx.registry
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("det", "poss", "nmod:poss") and (
+                child.pos_ == "PRON" or "Yes" in child.morph.get("Poss")):
+            latest = registry.latest(ctx.at(child), {"person", "organisation"})
+            position = registry.last_seen.get(latest[1]) if latest is not None else None
+            if position is not None and ctx.parsed.sentence_at(position) >= (
+                    ctx.sentence.index - PRONOUN_LOOKBACK):
+                return latest
+            return "unresolved", None, None  # "her office" with no one named before
+    possessors = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "nmod:poss")
+                  and c.pos_ in ("NOUN", "PROPN")]
+    for owner in possessors + _complement_nouns(head, lex):
+        typed = _type_speaker(owner, ctx, cue)
+        if typed is not None and typed[0] in ("person", "organisation", "media"):
+            return typed[:3]
+    return None
 
 
 def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
