@@ -200,3 +200,28 @@ def test_a_clubs_team_is_the_club():
     a = analyse("Le club Hermine a annoncé le départ de son entraîneur. Son équipe a précisé "
                 "que le joueur était blessé.")
     assert a.values["named_sources"] == 1
+
+
+# Rumour and reports with no one behind them are anonymous attributions.
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le bruit court que le ministre va démissionner.", "fr"),
+    ("La rumeur veut que le ministre démissionne.", "fr"),
+    ("Il a été rapporté que le ministre démissionnerait.", "fr"),
+    ("It is being reported that the senator was arrested.", "en"),
+    ("Word is that the factory will close.", "en"),
+    ("The minister is rumored to be planning a snap election.", "en"),
+])
+def test_rumour_formulas_are_anonymous(text, language):
+    a = analyse(text, language)
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 0
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La rumeur a enflé toute la journée.", "fr"),
+    ("It has been a difficult year.", "en"),
+])
+def test_rumour_words_alone_cite_no_one(text, language):
+    assert analyse(text, language).values["anonymous_sources"] == 0
