@@ -225,3 +225,19 @@ def test_rumour_formulas_are_anonymous(text, language):
 ])
 def test_rumour_words_alone_cite_no_one(text, language):
     assert analyse(text, language).values["anonymous_sources"] == 0
+
+
+# "suspect" and "estimate" hedge as verbs, not as nouns.
+
+
+@pytest.mark.parametrize("text, hedges", [
+    ("The suspect fled to Canada on Monday, police said.", []),
+    ("Police said the suspects were arrested at the border.", []),
+    ("The estimates were published by the agency on Monday.", []),
+    ("The suspect reportedly fled to Canada.", ["reportedly"]),
+    ("Officials suspect the fire was set deliberately.", ["suspect"]),
+    ("Analysts estimate that 300 jobs were lost.", ["estimate"]),
+])
+def test_suspect_and_estimate_hedge_only_as_verbs(text, hedges):
+    a = analyse(text, "en")
+    assert spans(a, "conditional_density") == hedges

@@ -272,6 +272,9 @@ class Lexicon:
     conditional: dict
     hedge_patterns: PatternSet
     hedge_modals: frozenset[str]
+    # Hedge words whose noun reading hedges nothing ("the suspect fled"): a cue only when the
+    # tagger does not call them a noun. See [conditional] in en.toml.
+    verb_only_hedges: frozenset[str]
     finite_tags: frozenset[str]
     epistemic_blockers: frozenset[str]
     quote_open: frozenset[str]
@@ -550,6 +553,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         conditional=cond,
         hedge_patterns=_compile(cond.get("hedge_phrases", [])),
         hedge_modals=_lower_set(cond.get("hedge_modals", [])),
+        verb_only_hedges=_lower_set(cond.get("verb_only_hedges", [])),
         finite_tags=frozenset(lang.get("finite_tags", [])),
         epistemic_blockers=_lower_set(cond.get("epistemic_blockers", [])),
         quote_open=frozenset(data["quotes"]["open"]),
