@@ -241,3 +241,29 @@ def test_rumour_words_alone_cite_no_one(text, language):
 def test_suspect_and_estimate_hedge_only_as_verbs(text, hedges):
     a = analyse(text, "en")
     assert spans(a, "conditional_density") == hedges
+
+
+# The outlet a source spoke to is not the source; "appris auprès de X" names X.
+
+
+def test_the_outlet_told_is_not_the_source():
+    a = analyse("Le suspect a été interpellé, a indiqué une source gouvernementale à l'AFP.")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["indiqué une source gouvernementale"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le suspect a été interpellé mardi, a-t-on appris auprès de la préfecture.",
+     "préfecture"),
+    ("Le suspect a été interpellé, a-t-on appris auprès du parquet de Lyon.",
+     "parquet de Lyon"),
+])
+def test_learned_from_names_the_source(text, name):
+    a = analyse(text)
+    assert [e.source for e in a.evidence_for("named_sources")] == [name]
+
+
+def test_learning_a_trade_from_someone_counts_no_source():
+    a = analyse("Il a appris auprès de son père le métier de menuisier.")
+    assert a.values["named_sources"] == 0
+    assert a.values["anonymous_sources"] == 0

@@ -266,9 +266,26 @@ def _without_trailing_circumstance(tokens, head, lex: Lexicon) -> list:
     for child in head.children:
         # (in what it spoke, and what follows: "dans un courriel aux abonnés", "in an email to
         # residents"; not who it is, "un diplomate à Vienne")
-        if child in kept and child.i > head.i and _speech_channel(child, lex):
+        if child in kept and child.i > head.i and (
+                _speech_channel(child, lex) or _told_outlet(child, lex)):
             return [t for t in tokens if t.i < child.left_edge.i]
     return tokens
+
+
+def _told_outlet(child, lex: Lexicon) -> bool:
+    """A complement that names the outlet a source spoke to: "a indiqué une source
+    gouvernementale [à l'AFP]", "a confié un proche [au Parisien]" (the outlet is told, not
+    the speaker; not "un diplomate à Vienne")."""
+    datives = lex.words.dative_prepositions
+    if child.lower_ in datives:
+        nouns = [c for c in child.children if c.pos_ in NOMINAL]
+    elif any(c.lower_ in datives for c in child.children if c.pos_ == "ADP"):
+        nouns = [child]
+    else:
+        return False
+    return any(n.lower_ in lex.media or any(
+        name == n.lower_ or name.endswith(" " + n.lower_) for name in lex.media_names)
+        for n in nouns)
 
 
 def _speech_channel(child, lex: Lexicon) -> bool:
