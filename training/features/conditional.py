@@ -133,15 +133,17 @@ def _finite_morph(morph: int, morphology) -> bool:
     return known
 
 
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
 def _hedges(doc, lex: Lexicon) -> list[Cue]:
     found: list[Cue] = []
     text = doc.text
-    starts = {token.idx: token for token in doc} if lex.verb_only_hedges else {}
     for match in lex.hedge_patterns.finditer(text):
-        token = starts.get(match.start())
-        if token is not None and token.lower_ in lex.verb_only_hedges and token.tag_ in (
-                "NN", "NNS", "NNP", "NNPS"):
-            continue  # "the suspect fled", not "officials suspect"
+        if match.group().lower() in lex.verb_only_hedges:
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1 and span[0].tag_ in _NOUN_TAGS:
+                continue  # "the suspect fled", not "officials suspect"
         found.append(Cue(match.start(), match.end(), match.group(), "hedge"))
     for token in doc:
         if token.lower_ not in lex.hedge_modals or token.tag_ not in ("MD",):
