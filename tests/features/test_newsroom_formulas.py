@@ -267,3 +267,19 @@ def test_learning_a_trade_from_someone_counts_no_source():
     a = analyse("Il a appris auprès de son père le métier de menuisier.")
     assert a.values["named_sources"] == 0
     assert a.values["anonymous_sources"] == 0
+
+
+# A poll is its pollster's, even when an outlet commissioned it; an outlet's own poll is the
+# outlet's, shown by its name.
+
+
+@pytest.mark.parametrize("text, language, source, type_", [
+    ("D'après un sondage Ifop pour Le Figaro, 60 % des Français sont opposés à la réforme.",
+     "fr", "Ifop", "organisation"),
+    ("A YouGov poll for The Times found that 60% oppose the plan.", "en", "YouGov",
+     "organisation"),
+    ("A CNN poll found that 60% oppose the plan.", "en", "CNN", "media"),
+])
+def test_a_poll_is_its_pollsters(text, language, source, type_):
+    a = analyse(text, language)
+    assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [(source, type_)]

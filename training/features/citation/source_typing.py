@@ -183,8 +183,15 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if registry.type_of(key) == "organisation":
             return "organisation", key, registry.name_of(key), span  # (its short name)
         return "person", key, registry.without_possessive(ent.text), span
+    beside = _name_beside(head, ctx) if media_name is not None and head_lower_is_document(
+        head, lex) else None
+    if beside is not None and _media_name(beside, lex) is None:
+        # "un sondage Ifop pour Le Figaro", "a YouGov poll for The Times": the pollster's
+        # document, which an outlet commissioned
+        return (*registry.organisation(start, beside), span)
     if media_name is not None:
-        name = _media_display(np_text, lex)
+        # ("a CNN poll": the outlet's)
+        name = beside or _media_display(np_text, lex)
         key = registry.add(start, "media", media_name, name)
         return "media", key, registry.name_of(key), span
     if head_lower_is_document(head, lex) and not (
@@ -538,6 +545,23 @@ def _capitalised_name(head, tokens: list, ctx: _Context) -> str:
             doc[end + 2].text[:1].isupper()):
         end += 3  # "(CNIL)"
     return ctx.parsed.text[ctx.at(head):ctx.end_of(doc[end])]
+
+
+def _name_beside(head, ctx: _Context) -> str | None:
+    """The name right after a document noun ("un sondage Ifop") or right before it ("a YouGov
+    poll", "a CNN poll"); None if there is none."""
+    doc = head.doc
+    run = []
+    i = head.i + 1
+    while i < head.sent.end and is_proper(doc[i]):
+        run.append(doc[i])
+        i += 1
+    if not run:
+        i = head.i - 1
+        while i >= head.sent.start and is_proper(doc[i]):
+            run.insert(0, doc[i])
+            i -= 1
+    return ctx.parsed.text[ctx.at(run[0]):ctx.end_of(run[-1])] if run else None
 
 
 def _staff_owner(head, ctx: _Context, cue):
