@@ -283,3 +283,44 @@ def test_learning_a_trade_from_someone_counts_no_source():
 def test_a_poll_is_its_pollsters(text, language, source, type_):
     a = analyse(text, language)
     assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [(source, type_)]
+
+
+# "Neither confirm nor deny" answers nothing: a non-response, no denial, no source cited.
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministre n'a ni confirmé ni démenti l'information.", "fr"),
+    ("Interrogé, Antoine Lemaire n'a « ni confirmé ni démenti ».", "fr"),
+    ("The ministry would neither confirm nor deny the report.", "en"),
+])
+def test_neither_confirm_nor_deny_is_a_non_response(text, language):
+    a = analyse(text, language)
+    assert (a.values["non_response"], a.values["denial"], a.values["named_sources"]) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministre a confirmé l'information et démenti la rumeur.", "fr"),
+    ("The ministry confirmed the report and denied the rumours.", "en"),
+])
+def test_confirming_one_thing_and_denying_another_is_both(text, language):
+    a = analyse(text, language)
+    assert (a.values["non_response"], a.values["denial"]) == (0, 1)
+
+
+# Whoever asked not to be named is unnamed, whatever organisation the noun phrase names.
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Selon un économiste de l'OFCE qui a requis l'anonymat, une telle hausse pèserait sur "
+     "la consommation.", "fr"),
+    ("An economist at Brookfield Capital who spoke on condition of anonymity said the deal "
+     "was dead.", "en"),
+])
+def test_a_source_asking_anonymity_is_anonymous(text, language):
+    a = analyse(text, language)
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (0, 1)
+
+
+def test_an_outlet_citing_unnamed_sources_stays_named():
+    a = analyse("D'après Reuters, qui cite deux sources proches du dossier, l'usine va fermer.")
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (1, 1)

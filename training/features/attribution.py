@@ -80,6 +80,9 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     quoted = quoted_regions(parsed.text) if lex.skip_quoted_cues else []
     quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
+    # the formulas that ask for anonymity ("qui a requis l'anonymat"), by start
+    requests = sorted((start, end) for start, end in phrases if any(
+        word in parsed.text[start:end].lower() for word in lex.anonymity_words))
     silent = [(m.start, m.end) for m in parsed.non_responses]
     relative_mentions: dict[int, int] = {}  # a formula's start -> its mention
     for start, _ in phrases:
@@ -141,9 +144,11 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 if type_ in NAMED_TYPES and head.lower_ in lex.referring_pronouns and any(
                         a <= s_start and s_end <= b for a, b in phrases):
                     continue  # "Il se dit que": the anonymous phrase is the attribution
-                if type_ in NAMED_TYPES and any(ctx.at(head) < a and b <= cue_start
-                                                for a, b in phrases):
-                    # "Two physicians at X, who spoke on condition of anonymity, said"
+                if type_ in NAMED_TYPES and (any(ctx.at(head) < a and b <= cue_start
+                                                 for a, b in phrases) or _asks_anonymity(
+                        s_start, s_end, requests, parsed.text)):
+                    # "Two physicians at X, who spoke on condition of anonymity, said",
+                    # "Selon un économiste de l'OFCE qui a requis l'anonymat"
                     type_, key, name = "anonymous", None, None
                 found.append(Attribution(
                     cue_start, cue_end, s_start, s_end, type_, key, name, sentence.index, kind,
@@ -299,6 +304,23 @@ def _one_unnamed_source(found: list[Attribution], text: str,
             continue
         kept.append(item)
     return kept
+
+
+# Longer than any anonymity formula: how far before a speaker one may open and still reach it.
+_FORMULA_REACH = 400
+
+
+def _asks_anonymity(start: int, end: int, requests: list[tuple[int, int]], text: str) -> bool:
+    """An anonymity formula overlaps the speaker's span or follows it with only punctuation
+    between: the speaker asked not to be named."""
+    i = bisect_right(requests, (start - _FORMULA_REACH,))
+    while i < len(requests) and requests[i][0] <= end + 3:
+        a, b = requests[i]
+        if a < end and start < b or a >= end and not any(
+                ch.isalnum() for ch in text[end:a]):
+            return True
+        i += 1
+    return False
 
 
 def _relative_clause_between(between: str, relatives: frozenset[str]) -> bool:

@@ -265,6 +265,9 @@ class Lexicon:
     # répondu que… », a-t-il dit), not an unnamed source of the article.
     quoted_voice_pronouns: frozenset[str]
     anonymous_patterns: PatternSet
+    # Words of an anonymity formula proper ("qui a requis l'anonymat", "who asked not to be
+    # named"): the source it describes is unnamed, whatever its noun phrase names.
+    anonymity_words: tuple[str, ...]
     denial_patterns: PatternSet
     denial_negations: frozenset[str]
     non_response_patterns: PatternSet
@@ -546,6 +549,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         anonymous_pronouns=_lower_set(src["anonymous_pronouns"]),
         quoted_voice_pronouns=_lower_set(src.get("quoted_voice_pronouns", [])),
         anonymous_patterns=_compile(data["anonymous"]["patterns"]),
+        anonymity_words=tuple(w.lower() for w in data["anonymous"].get("anonymity_words", [])),
         denial_patterns=_compile(data["denial"]["patterns"]),
         denial_negations=_lower_set(data["denial"].get("negation_before", [])),
         non_response_patterns=_compile(data["non_response"]["patterns"]),

@@ -89,9 +89,13 @@ def _verb_cues(doc, lex: Lexicon):
         # "on assure ne pas être inquiet", whose negation is the infinitive's)
         # ("personne n'ose dire", "few dare to say so", "n'osent pas dire": the clause denies it)
         denied = _denied_speech(token, lex)
+        before = token.doc[token.i - 1] if token.i > 0 else None
         negated = denied or any(child.lower_ in lex.cue_negations and child.i <= token.i + 1
                                 or child.lower_ in lex.hearsay_adverbs
-                                for child in token.children)
+                                for child in token.children) or (
+            # the second of "neither confirm nor deny", "ni confirmé ni démenti"
+            before is not None and before.lower_ in lex.cue_negations
+            and before.dep_ in ("cc", "preconj"))
         hearsay = not denied and not any(child.lower_ in lex.cue_negations
                                          and child.i <= token.i + 1
                                          for child in token.children) and (any(
