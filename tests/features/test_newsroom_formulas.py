@@ -324,3 +324,9 @@ def test_a_source_asking_anonymity_is_anonymous(text, language):
 def test_an_outlet_citing_unnamed_sources_stays_named():
     a = analyse("D'après Reuters, qui cite deux sources proches du dossier, l'usine va fermer.")
     assert (a.values["named_sources"], a.values["anonymous_sources"]) == (1, 1)
+
+
+def test_a_participle_with_its_own_complement_ends_an_issuers_name():
+    a = analyse("La mesure rapporterait 10 milliards d'euros, d'après une note de la direction "
+                "du Budget consultée par Les Echos.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Budget"]

@@ -359,6 +359,12 @@ def _whole_name(entity, tokens: list, ctx: _Context) -> str:
         # "Medical Center and": the coordinator of the name after it
         inside.pop()
         end = ctx.end_of(inside[-1])
+    while len(inside) > 1 and inside[-1].pos_ == "VERB" and inside[-1].is_lower and any(
+            c.i > inside[-1].i and c not in inside for c in inside[-1].children):
+        # "la direction du Budget consultée par Les Echos": a participle whose complement is
+        # not in the name ends no name
+        inside.pop()
+        end = ctx.end_of(inside[-1])
     k = inside[-1].i
     cut = doc[k].pos_ in _FUNCTION_POS
     if cut or k + 1 < len(doc) and doc[k + 1].pos_ == "CCONJ":
