@@ -330,3 +330,21 @@ def test_a_participle_with_its_own_complement_ends_an_issuers_name():
     a = analyse("La mesure rapporterait 10 milliards d'euros, d'après une note de la direction "
                 "du Budget consultée par Les Echos.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Budget"]
+
+
+# One of a group is unnamed, unless the text names that one.
+
+
+@pytest.mark.parametrize("text", [
+    "« On nous a répondu que tout était aux normes », raconte l'un d'eux.",
+    "L'un des manifestants affirme que la police a chargé.",
+])
+def test_one_of_a_group_is_anonymous(text):
+    a = analyse(text)
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (0, 1)
+
+
+def test_one_of_a_group_named_is_that_person():
+    a = analyse("L'un des avocats du prévenu, Me Paul Roux, a déclaré que son client était "
+                "innocent.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Me Paul Roux"]

@@ -69,7 +69,15 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if lower in lex.demonstrative_pronouns:
         # "Celui-ci, sollicité, n'a pas donné suite" (the tagger may call "Celui" a name)
         return "unresolved", None, None, (ctx.at(head), ctx.end_of(head))
-    if head.pos_ == "PRON" or lower in lex.referring_pronouns or lower in lex.anonymous_pronouns:
+    partitive = lower in lex.words.partitive_pronouns
+    if partitive:
+        tokens = _np_tokens(head, lex, cue)
+        if not any(is_proper(t) for t in tokens):
+            # "raconte l'un d'eux", "l'une des infirmières affirme": one of a group, unnamed
+            return "anonymous", None, None, (ctx.at(tokens[0]), ctx.end_of(tokens[-1]))
+        # ("l'un des avocats du prévenu, Me Paul Roux": the one named)
+    if not partitive and (head.pos_ == "PRON" or lower in lex.referring_pronouns
+                          or lower in lex.anonymous_pronouns):
         span = (ctx.at(head), ctx.end_of(head))
         if lower in lex.quoted_voice_pronouns and _inside(ctx.quotations, span[0]):
             # « On nous a répondu que… », a-t-il dit: someone the quoted speaker knows, whom
