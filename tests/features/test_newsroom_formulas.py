@@ -348,3 +348,20 @@ def test_one_of_a_group_named_is_that_person():
     a = analyse("L'un des avocats du prévenu, Me Paul Roux, a déclaré que son client était "
                 "innocent.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Me Paul Roux"]
+
+
+# A study published in a named journal is that journal's: a named source.
+
+
+@pytest.mark.parametrize("text, language, named", [
+    ("D'après une étude parue dans The Lancet, le médicament ralentit la maladie.", "fr", 1),
+    ("According to a study published Wednesday in The Lancet, the drug slowed memory "
+     "decline.", "en", 1),
+    # a date or an unnamed journal names no issuer
+    ("Selon une étude parue en juin, le médicament ralentit la maladie.", "fr", 0),
+    ("A study released in June found the drug worked.", "en", 0),
+    ("A study published in a medical journal found the drug worked.", "en", 0),
+])
+def test_a_study_is_the_journals_that_published_it(text, language, named):
+    a = analyse(text, language)
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (named, 1 - named)

@@ -39,6 +39,7 @@ class FunctionWords:
     of_prepositions: frozenset[str] = frozenset()
     of_contractions: frozenset[str] = frozenset()
     speech_channel_prepositions: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     infinitive_particles: frozenset[str] = frozenset()
     dative_prepositions: frozenset[str] = frozenset()

@@ -253,6 +253,13 @@ def _type_speaker(head, ctx: _Context, cue=None):
                                   and lex.is_issue(c.lower_) for agent in c.children
                                   if agent.dep_ in lex.syntax["agent_deps"]
                                   for g in agent.children if g.pos_ in ("NOUN", "PROPN")), None)
+                if possessor is None:
+                    # "a study published Wednesday in The Lancet", "une étude parue dans
+                    # The Lancet": the journal that published it
+                    possessor = next((v for c in head.children
+                                      if c.dep_ in lex.syntax["modifier_deps"]
+                                      and lex.is_issue(c.lower_)
+                                      for v in [_venue(c, ctx)] if v is not None), None)
                 if possessor is not None and possessor not in tokens:
                     typed = _type_speaker(possessor, ctx, cue)
                     if typed is not None and typed[0] in ("organisation", "media", "person"):
@@ -553,6 +560,32 @@ def _capitalised_name(head, tokens: list, ctx: _Context) -> str:
             doc[end + 2].text[:1].isupper()):
         end += 3  # "(CNIL)"
     return ctx.parsed.text[ctx.at(head):ctx.end_of(doc[end])]
+
+
+def _venue(participle, ctx: _Context):
+    """The name a document was published in ("published Wednesday in The Lancet", "parue
+    dans The Lancet"): a proper noun after one of [function_words] venue_prepositions, not a
+    date ("released in June", which NER labels so); None if none. The preposition is the
+    noun's child in French (UD), its head in English."""
+    lex = ctx.lex
+    venues = lex.words.venue_prepositions
+    if not venues:
+        return None
+    dates = [(e.start, e.end) for e in ctx.parsed.entities_of(ctx.sentence)
+             if e.label in _NUMERIC_LABELS]
+    for child in participle.children:
+        if child.lower_ in venues:
+            nouns = [g for g in child.children if is_proper(g)]
+        elif is_proper(child) and any(
+                g.lower_ in venues for g in child.children if g.pos_ == "ADP"):
+            nouns = [child]
+        else:
+            continue
+        for noun in nouns:
+            at = ctx.at(noun)
+            if not _is_time(noun, lex) and not any(a <= at < b for a, b in dates):
+                return noun
+    return None
 
 
 def _name_beside(head, ctx: _Context) -> str | None:
