@@ -365,3 +365,11 @@ def test_one_of_a_group_named_is_that_person():
 def test_a_study_is_the_journals_that_published_it(text, language, named):
     a = analyse(text, language)
     assert (a.values["named_sources"], a.values["anonymous_sources"]) == (named, 1 - named)
+
+
+@pytest.mark.parametrize("text", [
+    "Durand, lui, n'a pas souhaité évoquer son avenir.",
+    "Le ministre n'a pas voulu en dire plus.",
+])
+def test_declining_to_talk_about_it_is_a_non_response(text):
+    assert analyse(text).values["non_response"] == 1
