@@ -95,7 +95,7 @@ def _verb_cues(doc, lex: Lexicon):
                                 for child in token.children) or (
             # the second of "neither confirm nor deny", "ni confirmé ni démenti"
             before is not None and before.lower_ in lex.cue_negations
-            and before.dep_ in ("cc", "preconj"))
+            and before.dep_ in lex.syntax.get("coordinator_deps", ()))
         hearsay = not denied and not any(child.lower_ in lex.cue_negations
                                          and child.i <= token.i + 1
                                          for child in token.children) and (any(
