@@ -373,3 +373,8 @@ def test_a_study_is_the_journals_that_published_it(text, language, named):
 ])
 def test_declining_to_talk_about_it_is_a_non_response(text):
     assert analyse(text).values["non_response"] == 1
+
+
+def test_an_outlet_publishing_a_letter_is_not_its_author():
+    a = analyse("Le Monde a publié une lettre affirmant que le projet est illégal.")
+    assert a.values["named_sources"] == 0

@@ -137,6 +137,11 @@ class Lexicon:
     # Verbs that issue a document: its issuer speaks through it ("X issued a statement
     # saying ...").
     issue_stems: tuple[str, ...]
+    # Verbs that publish a document, besides issue_stems: a participle of one on a document
+    # names its issuer by its agent or the journal it appeared in ("le communiqué publié lundi
+    # par le groupe X", "une étude parue dans The Lancet"). Not issue_stems, whose subject
+    # speaks: "Le Monde a publié une lettre affirmant que" is the letter's author's claim.
+    publication_stems: tuple[str, ...]
     # A lone capitalised word that is the surname of a person named before is that person
     # ("Sanders said", which the tagger may take for a plural noun).
     surname_persons: bool
@@ -375,6 +380,9 @@ class Lexicon:
     def is_issue(self, form: str) -> bool:
         return _has_stem(form, self.issue_stems)
 
+    def is_publication(self, form: str) -> bool:
+        return self.is_issue(form) or _has_stem(form, self.publication_stems)
+
     def is_parenthetical(self, form: str) -> bool:
         return _has_stem(form, self.parenthetical_stems)
 
@@ -491,6 +499,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
+        publication_stems=tuple(stem.lower() for stem in rep.get("publication_stems", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),
         cited_documents=_lower_set(rep.get("cited_documents", [])),
         pronominal_other_sense_stems=tuple(

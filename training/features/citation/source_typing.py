@@ -250,7 +250,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 # the verb of issue that describes the document (issue_stems)
                 possessor = next((g for c in head.children
                                   if c.dep_ in lex.syntax["modifier_deps"]
-                                  and lex.is_issue(c.lower_) for agent in c.children
+                                  and lex.is_publication(c.lower_) for agent in c.children
                                   if agent.dep_ in lex.syntax["agent_deps"]
                                   for g in agent.children if g.pos_ in ("NOUN", "PROPN")), None)
                 if possessor is None:
@@ -258,7 +258,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
                     # The Lancet": the journal that published it
                     possessor = next((v for c in head.children
                                       if c.dep_ in lex.syntax["modifier_deps"]
-                                      and lex.is_issue(c.lower_)
+                                      and lex.is_publication(c.lower_)
                                       for v in [_venue(c, ctx)] if v is not None), None)
                 if possessor is not None and possessor not in tokens:
                     typed = _type_speaker(possessor, ctx, cue)
