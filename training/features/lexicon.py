@@ -198,6 +198,9 @@ class Lexicon:
     # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
     colon_speakers: bool
     light_verb_objects: frozenset[str]
+    # Words between a light verb and an object of particle_light_verb_objects ("met en doute").
+    light_verb_particles: frozenset[str]
+    particle_light_verb_objects: frozenset[str]
     # Verbs that report only with a document as subject ("the poll shows").
     document_verbs: frozenset[str]
     # Subordinators that make a reporting verb comment on its main clause ("as X reported").
@@ -513,6 +516,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        light_verb_particles=_lower_set(rep.get("light_verb_particles", [])),
+        particle_light_verb_objects=_lower_set(rep.get("particle_light_verb_objects", [])),
         document_verbs=_lower_set(rep.get("document_verbs", [])),
         comment_markers=_lower_set(rep.get("comment_markers", [])),
         comparative_markers=_lower_set(rep.get("comparative_markers", [])),

@@ -6,7 +6,7 @@ documents that speak for their issuer).
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..parse import is_proper
+from ..parse import QUOTE_CHARS, is_proper
 from .noun_phrases import (
     NOMINAL,
     _agent_object,
@@ -87,10 +87,15 @@ def _agrees(subject, verb, lex: Lexicon) -> bool:
 
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
-    if depth < 3 and verb.dep_ == "cop" and lex.is_light_verb_cue(verb.lower_, verb.head.lower_):
-        # "La CFE-CGC fait état de": the parser made the light verb a copula of its object,
-        # which carries the subject.
+    if depth < 3 and (verb.dep_ == "cop" or lex.mistagged and verb.dep_ == "dep" and (
+            verb.head.i > verb.i and verb.head.pos_ == "NOUN")) and lex.is_light_verb_cue(
+            verb.lower_, verb.head.lower_):
+        # "La CFE-CGC fait état de", "X a publiquement fait état de": the parser made the
+        # light verb a copula or a loose dependent of its object, which carries the subject.
         return _speakers_of_verb(verb.head, lex, depth + 1)
+    causative = _causative_speakers(verb, lex) if lex.mistagged else None
+    if causative is not None:
+        return causative
     heads = []
     # (a subject of a verb with a passive auxiliary is what was said or done, even when the
     # parser labels it an active one: "Les bijoux, deux colliers, sont estimés à …")
@@ -156,7 +161,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         lex.mistagged and _bare_past_participle(verb, lex)) and not _is_passive(verb, lex)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
     if incise and lex.mistagged and (
-            _opens_clause(verb, lex) or not _clause_before(verb, lex)) and (
+            _opens_clause(verb, lex) or not _clause_before(verb, lex, open_quote=False)) and (
             finite and not _is_passive(verb, lex)):
         # "M. X, président de Y, a déclaré que", "X, de l'institut Z, admet l'existence de":
         # no clause or quote before the comma, so no incise: the subject is the noun phrase
@@ -178,14 +183,18 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         for child in ([] if heads else verb.children):
             if child.i > verb.i and child.pos_ in ("PROPN", "NOUN") and child.dep_ in (
                 "obj", "dobj", "nsubj", "obl", "appos", "dep"
-            ) and not (lex.preverbal_speakers and _preposition_between(verb, child)):
+            ) and not (lex.preverbal_speakers and _preposition_between(verb, child)) and not (
+                    lex.mistagged and _prepositional(child, lex)):
                 heads.append(child)
                 break
         if not heads:
             for token in verb.doc[verb.i + 1 : verb.i + 5]:
                 if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                    if not (lex.preverbal_speakers and _preposition_between(verb, token)):
+                    if not (lex.preverbal_speakers and _preposition_between(verb, token)) and (
+                            not (lex.mistagged and _prepositional(token, lex))):
                         heads.append(token)  # not "said on Saturday"
+                    elif lex.mistagged:
+                        heads += _subject_after_addressee(verb, token, lex)
                     break
     if not heads and lex.preverbal_speakers and finite and not _is_passive(verb, lex) and (
             not _is_controlled(verb, lex)) and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl",
@@ -263,6 +272,12 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "les services de la présidence russe affirmant": a participle right after its noun
         # (parsers often hang it elsewhere).
         heads.append(_noun_phrase_left_of(verb))
+    if not heads and lex.mistagged and verb.lower_.endswith(
+            lex.words.present_participle_endings) and not _is_gerund(verb, lex):
+        # "M. X, directeur de Y, s'exprimant devant la presse, a proposé": a participle
+        # between the subject and its verb speaks with that subject, whatever the parser hung
+        # it on
+        heads += _subject_before_participle(verb, lex)
     if not heads and _is_controlled(verb, lex) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
@@ -295,8 +310,86 @@ def _role_before_name(head, heads: list, lex: Lexicon) -> bool:
     end = _np_tokens(head, lex)[-1].i
     doc = head.doc
     return end + 2 < len(doc) and doc[end + 1].text == "," and any(
-        other is not head and is_proper(other)
+        other is not head and _named(other, lex)
         and min(t.i for t in _np_tokens(other, lex)) == end + 2 for other in heads)
+
+
+def _causative_speakers(verb, lex: Lexicon) -> list | None:
+    """The speaker of a reporting infinitive right after a causative "faire" (adverbs
+    between): the noun of its "à" object ("Ce qui fait dire à cet observateur que", "a fait
+    dire aux experts") or its agent ("s'est fait rappeler à l'ordre lundi par la ligue"), [] without
+    either ("cela fait dire n'importe quoi", "faire parler de soi"); None when ``verb`` is
+    no such infinitive (nor the object of a light verb: "fait remarquer" is one cue)."""
+    forms = lex.mistagged.get("causative_forms", ())
+    if not forms or "Inf" not in verb.morph.get("VerbForm") or (
+            verb.lower_ in lex.light_verb_objects):
+        return None
+    doc, start, end = verb.doc, verb.sent.start, verb.sent.end
+    i = verb.i - 1
+    while i >= start and doc[i].pos_ == "ADV":
+        i -= 1  # "fait souvent dire"
+    if i < start or doc[i].lower_ not in forms:
+        return None
+    after = verb.i + 1
+    while after < end and doc[after].pos_ == "ADV":
+        after += 1
+    # "Le club s'est fait rappeler à l'ordre lundi par la ligue": the agent speaks
+    by = next((t for t in doc[verb.i + 1 : min(verb.i + 6, end)]
+               if t.lower_ in lex.words.agent_prepositions or t.text in (",", ";", ":")), None)
+    agent = _postposed_subject(by, lex) if by is not None and (
+        by.lower_ in lex.words.agent_prepositions) else None
+    if agent is not None:
+        return [agent]
+    if after < end and doc[after].lower_ in lex.words.dative_prepositions:
+        noun = next((t for t in doc[after + 1 : min(after + 6, end)]
+                     if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        return [noun] if noun is not None else []
+    return []
+
+
+def _subject_after_addressee(verb, addressee, lex: Lexicon) -> list:
+    """The subject of an incise verb after the noun phrase it was said to (""« … », a indiqué à
+    la radio locale le service de presse du ministère"): the next noun with a determiner and no
+    preposition that looks like a source, before any punctuation; [] when there is none."""
+    doc, end = verb.doc, min(verb.sent.end, verb.i + 14)
+    for token in doc[addressee.i + 1 : end]:
+        if token.is_punct or token.text in QUOTE_CHARS:
+            return []
+        if token.pos_ in ("NOUN", "PROPN") and doc[token.i - 1].pos_ == "DET" and not (
+                _prepositional(token, lex)) and _looks_like_source(token, lex):
+            return [token]
+    return []
+
+
+def _subject_before_participle(verb, lex: Lexicon) -> list:
+    """The noun phrase that opens the clause (after a time or place phrase at most) before the
+    asides that end at the comma before a detached present participle ("Mardi, M. X, directeur
+    de Y, s'exprimant devant Z, a dit"); [] when a finite verb or a quote stands before that
+    noun phrase: then it may be an object ("Il a reçu M. X, maire de Y, affirmant que")."""
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_clitics_left(verb, lex)
+    if i < start or doc[i].text != ",":
+        return []
+    subject = _subject_before_aside(verb, lex)
+    if subject is None or not _looks_like_source(subject, lex) or any(
+            "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS
+            for t in doc[start:subject.i]):
+        return []
+    return [subject]
+
+
+def _prepositional(token, lex: Lexicon) -> bool:
+    """A noun with its own preposition ("a annoncé aux lecteurs", "a déclaré à la presse"): the
+    one spoken to or a circumstance, never the subject that follows a French incise verb."""
+    return any(child.dep_ in lex.syntax["case_deps"] and child.i < token.i
+               for child in token.children)
+
+
+def _named(head, lex: Lexicon) -> bool:
+    """A name, or a person's title with the name after it ("M. Bill Clinton", headed by the
+    title "M.", which is no word to the tagger; French only, where two subjects are common)."""
+    return is_proper(head) or bool(lex.mistagged) and head.lower_ in lex.person_titles and any(
+        child.dep_.startswith("flat") and is_proper(child) for child in head.children)
 
 
 def _names_after_plural_kind(head, lex: Lexicon) -> list:

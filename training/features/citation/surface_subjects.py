@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..parse import QUOTE_CHARS, is_proper
-from .noun_phrases import _looks_like_source, _noun_phrase_left_of, _np_tokens
+from .noun_phrases import (
+    _is_thing,
+    _is_time,
+    _looks_like_source,
+    _noun_phrase_left_of,
+    _np_tokens,
+)
 from .quotes import _closes_quote
 from .verb_groups import (
     _INCISE_CLOSERS,
@@ -232,9 +238,13 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
             return None
         subject = _preposed_subject(doc, i)
         # "sous la plume de l'éditorialiste le soupçon": a noun after a preposition is no subject
-        # (but "comme les grandes marques l'affirment" is a subject after "comme").
+        # (but "comme les grandes marques l'affirment" is a subject after "comme", and
+        # "beaucoup d'opérateurs affirment" one after a word of quantity_words and "de").
+        quantity = subject is not None and subject.i >= start + 2 and (
+            doc[subject.i - 1].lower_ in lex.words.of_prepositions
+            and doc[subject.i - 2].lower_ in words.get("quantity_words", ()))
         if subject is not None and not any(c.dep_ == "case" and c.lower_ not in words[
-                "postposing"] for c in subject.children):
+                "postposing"] and not quantity for c in subject.children):
             return "preposed"
         return None
     if len(clitics) == 1 and clitics[0].lower_ in lex.words.object_pronouns and (
@@ -244,7 +254,12 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     aside = _subject_before_aside(token, lex) if before.text == "," and (
         nxt in words["object_openers"] or strong or k < len(doc) and is_proper(doc[k])) else None
     relatives = lex.words.subject_relatives
-    if aside is not None and _looks_like_source(aside, lex) and doc[i - 1].lower_ not in (
+    # (or a plural noun of no list before a plural verb ending no noun has: "d'autres
+    # psychologues, tout aussi sérieux, vantent", "les opérateurs, depuis un an, réfutent")
+    if aside is not None and (_looks_like_source(aside, lex) or (
+            rest in words.get("verbal_endings", ()) and aside.pos_ == "NOUN"
+            and "Plur" in aside.morph.get("Number") and not _is_thing(aside, lex)
+            and not _is_time(aside, lex))) and doc[i - 1].lower_ not in (
             relatives) and not any(t.lower_ in relatives and doc[t.i - 1].text == ","
                                    for t in doc[aside.i:i]):
         return "aside"  # "M. X, porte-parole de Y, dénonce une dérobade" (an apposition, not
@@ -364,7 +379,19 @@ def _clause_goes_on(verb, end: int, lex: Lexicon) -> bool:
 def _subject_before_aside(verb, lex: Lexicon):
     """The noun phrase before one to three asides between commas or brackets that stand
     before a verb: "M. X, président de Y, a déclaré", "X a, pour sa part, évoqué", "Mme Z,
-    qui dirige le service, confirme"; None when no aside or no such noun phrase."""
+    qui dirige le service, confirme"; None when no aside or no such noun phrase.
+
+    Brackets after a noun inside an aside ("M. X, directeur de l'Institut (IML), autorité
+    bancaire, a menacé") belong to that aside when a name stands before it; otherwise they are
+    an aside of their own ("les chiffres de mai (page 3), qui …, confirment")."""
+    subject = _subject_before_asides(verb, lex, True) if lex.mistagged else None
+    if subject is not None and subject.i > verb.sent.start and (
+            is_proper(subject) or subject.lower_ in lex.person_titles):
+        return subject
+    return _subject_before_asides(verb, lex, False)
+
+
+def _subject_before_asides(verb, lex: Lexicon, inner_brackets: bool):
     doc, start = verb.doc, verb.sent.start
     i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
     asides = 0
@@ -372,6 +399,14 @@ def _subject_before_aside(verb, lex: Lexicon):
         opener = "(" if doc[i].text == ")" else ","
         j = next((k for k in range(i - 1, max(start, i - 30) - 1, -1) if doc[k].text == opener),
                  None)
+        if inner_brackets and opener == "(" and j is not None and j > start and (
+                doc[j - 1].text != ","):
+            # "M. X, directeur de l'Institut (IML), autorité bancaire, a menacé": the brackets
+            # close a noun of the aside, which opens at the comma before them
+            comma = next((k for k in range(j - 1, max(start, i - 30) - 1, -1)
+                          if doc[k].text == ","), None)
+            j = comma if comma is not None else j  # (else the brackets are the aside: "le
+            # député X (UDF), maire de Y, fustige")
         inner = doc[j + 1 : i] if j is not None else None
         if not inner or inner[0].lower_ not in (
                 lex.words.subject_relatives | lex.words.other_relatives) and any(
@@ -381,6 +416,12 @@ def _subject_before_aside(verb, lex: Lexicon):
         asides += 1
     if not asides or i < start:
         return None
+    return _subject_at(doc, i, start, lex)
+
+
+def _subject_at(doc, i: int, start: int, lex: Lexicon):
+    """The head of the noun phrase that ends at ``i``, up its name and complements; None when
+    it is no noun phrase, or one with a preposition ("Devant les congressistes")."""
     token = doc[i]
     if token.pos_ == "ADJ" and i > start and doc[i - 1].pos_ == "DET":
         return token  # "les salariés", tagged an adjective

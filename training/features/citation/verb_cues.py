@@ -165,7 +165,7 @@ def _verb_cues(doc, lex: Lexicon):
             # The parser found no subject for a finite verb ("Le Centre note que", parsed as
             # a modifier of "Centre"), or for the auxiliary of a participle ("a-t-il ajouté",
             # "Le groupe a d'ores et déjà fait savoir"): the words around it may show one.
-            how = _verb_context(finite, lex, verbal=finite is not token)
+            how = _verb_context(finite, lex, verbal=finite is not token or light)
             speakers = _surface_speakers(finite, how, lex) if how else []
         if lex.mistagged and _is_gerund(token, lex):
             # "« … », répond X, PDG de Y, en rappelant que": the speaker of the cue the gerund
@@ -291,12 +291,16 @@ def _that_clause(verb) -> bool:
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
     """The light verb at ``i`` has its reporting object next, or in French after an adverb or
-    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"."""
+    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"; or
+    after a particle of [reporting] light_verb_particles ("met en doute")."""
     j = i + 1
     if lex.mistagged:
         while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
                                                or doc[j].pos_ == "ADV"):
             j += 1
+    if j + 1 < len(lowers) and lowers[j] in lex.light_verb_particles:
+        return lowers[i] in lex.light_verb_forms and (
+            lowers[j + 1] in lex.particle_light_verb_objects)
     return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
 
 

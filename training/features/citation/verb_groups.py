@@ -108,13 +108,16 @@ def _opens_clause(verb, lex: Lexicon) -> bool:
     return verb.i + 1 < verb.sent.end and _opens_what_was_said(doc[verb.i + 1].lower_, lex)
 
 
-def _clause_before(verb, lex: Lexicon) -> bool:
+def _clause_before(verb, lex: Lexicon, open_quote: bool = True) -> bool:
     """A quote or a finite main verb before the comma that opens the verb's group: what an
-    incise follows ("« ... », a déclaré X", "Les prix baissent, note X")."""
+    incise follows ("« ... », a déclaré X", "Les prix baissent, note X"). Without
+    ``open_quote``, a quotation mark that opens the sentence does not count: it opens a quote
+    the verb is inside of ('"En bref, X, alias Y, a annoncé que …'), no quote the verb follows."""
     doc, start = verb.doc, verb.sent.start
     comma = _group_opener(verb)
-    return comma is not None and any(t.text in QUOTE_CHARS or _clause_verb_before(t, verb, lex)
-                                     for t in doc[start:comma + 1])
+    return comma is not None and any(
+        t.text in QUOTE_CHARS and (open_quote or t.i != start) or _clause_verb_before(t, verb, lex)
+        for t in doc[start:comma + 1])
 
 
 def _skip_verb_group_left(doc, i: int, start: int, lex: Lexicon) -> int:
@@ -138,9 +141,12 @@ def _clause_verb_before(token, incise, lex: Lexicon) -> bool:
     one the parser hung on a noun, as a relative clause or a participle, that has no relative
     pronoun (which may hang lower: "dont les filiales ont essaimé") and no subordinator: "Un
     vol sur deux sera annulé jeudi, a annoncé la DGAC". Not the incise verb's own auxiliary."""
-    if _main_finite(token, lex):
-        return True
     verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    if _main_finite(token, lex) and not (lex.mistagged and any(
+            child.dep_ in lex.syntax["subject_deps"] and child.i < verb.i
+            and child.lower_ in lex.words.subject_relatives for child in verb.children)):
+        return True  # (a verb whose subject is "qui" is a relative clause wherever the parser
+        # hung it: "Mme X, qui dirige le service, confirme" has no clause before the comma)
     if "Fin" not in token.morph.get("VerbForm") or verb.i == incise.i:
         return False
     before = verb.doc[verb.left_edge.i:verb.i]
