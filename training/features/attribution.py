@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .citation.mentions import _Context, _Registry, normalise_key
-from .citation.noun_cues import _possessive_statement_cues
+from .citation.noun_cues import _possessive_statement_cues, _possessive_view_cues
 from .citation.noun_phrases import _gender_number
 from .citation.preposition_cues import _document_preposition_cues, _preposition_cues
 from .citation.punctuation_cues import _colon_cues, _dash_cues
@@ -24,7 +24,7 @@ from .citation.source_typing import _indefinite_noun, _speaker_word, _type_speak
 from .citation.speakers import _document_issuer
 from .citation.verb_cues import _non_response_cues, _verb_cues
 from .lexicon import Lexicon
-from .parse import Parsed
+from .parse import Parsed, signs_quote
 
 __all__ = [
     "NAMED_TYPES",
@@ -103,9 +103,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
         ctx = _Context(parsed, lex, registry, sentence, quotations)
         text = parsed.text[sentence.start:sentence.end]  # Doc.text would join every token
         cues = (_verb_cues(sentence.doc, lex) + _preposition_cues(sentence.doc, lex, text)
-                + _dash_cues(sentence.doc, text, lex)
+                + _dash_cues(sentence.doc, text, lex, signs_quote(parsed.text, sentence.start))
                 + _document_preposition_cues(sentence.doc, ctx)
-                + _possessive_statement_cues(sentence.doc, lex))
+                + _possessive_statement_cues(sentence.doc, lex)
+                + _possessive_view_cues(sentence.doc, lex))
         if lex.not_cue_phrases is not None:
             # "promis juré", "pour ne citer que": fixed phrases that report nothing
             fixed = [m.span() for m in lex.not_cue_phrases.finditer(text)]

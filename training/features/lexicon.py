@@ -150,6 +150,17 @@ class Lexicon:
     abbreviation_ends: bool
     # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
     statement_nouns: frozenset[str]
+    # Nouns of a held view or of someone's words that, possessed, after one of
+    # view_prepositions, frame the clause as the possessor's ("in Bolton's view", "in his
+    # words"); cue words.
+    view_nouns: frozenset[str]
+    view_prepositions: frozenset[str]
+    # Verb forms that report only in a comment clause on the sentence ("as one diplomat put
+    # it"); cue words.
+    comment_only_forms: frozenset[str]
+    # Reporting forms that report only as a finite verb (finite_tags): "critics call it a
+    # tax", not "refusing to call it terrorism", "no exaggeration to call this a crime".
+    finite_only_forms: frozenset[str]
     # Stems of verbs that cite a source as their object ("qui cite un diplomate"): an unnamed
     # object is an anonymous source of its own.
     citing_stems: tuple[str, ...]
@@ -335,7 +346,7 @@ class Lexicon:
         object.__setattr__(self, "prepositions_by_last", by_last)
         object.__setattr__(self, "other_cue_words", frozenset(by_last)
                            | self.light_verb_forms | self.document_verbs | self.cited_documents
-                           | self.statement_nouns)
+                           | self.statement_nouns | self.view_nouns | self.comment_only_forms)
 
     def is_reporting(self, form: str) -> bool:
         form = form.lower()
@@ -498,6 +509,10 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
+        view_nouns=_lower_set(rep.get("view_nouns", [])),
+        view_prepositions=_lower_set(rep.get("view_prepositions", [])),
+        comment_only_forms=_lower_set(rep.get("comment_only_forms", [])),
+        finite_only_forms=_lower_set(rep.get("finite_only_forms", [])),
         citing_stems=tuple(stem.lower() for stem in rep.get("citing_stems", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),

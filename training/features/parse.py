@@ -176,10 +176,24 @@ def _run_ner(parsed: Parsed, windows: list[tuple[int, int]], lex: Lexicon) -> li
 # "... says the minister. - Commissioner Ray Alvarez": a name after a dash closes the sentence.
 # Or "- Gadget Grid reviewer Sam Lowry": one word in lower case before the name, a role
 # (punctuation_cues checks it).
-DASH_ATTRIBUTION = re.compile(
-    r"\s[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}(?:[a-zà-ÿ][\w'’-]*\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+)"
+_DASH_NAME = (
+    r"[-–—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}(?:[a-zà-ÿ][\w'’-]*\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+)"
     r"{0,2})?[A-ZÀ-Ý][\w'’-]+)(?:,[^.!?\n]{0,160})?[\s.]*$"
 )
+DASH_ATTRIBUTION = re.compile(r"\s" + _DASH_NAME)
+# The same signature on a line of its own right after a quotation ('… top 1 percent."' then
+# "- Bernie Sanders."): a paragraph break made it a sentence of its own (signs_quote).
+SIGNATURE_LINE = re.compile(_DASH_NAME)
+_QUOTE_ENDS = ("”", '"', "»", "''")
+
+
+def signs_quote(text: str, start: int) -> bool:
+    """The text right before ``start``, past spaces and line breaks (a few), closes a
+    quotation: a dash line starting there signs it."""
+    i = start - 1
+    while i >= 0 and start - i < 8 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[max(i - 1, 0):i + 1].endswith(_QUOTE_ENDS) and i < start - 1
 
 
 # "Bill Clinton: 'Hillary Is Better Qualified'", "Ryan: ...", "TAPPER: ...": a headline or a
@@ -238,6 +252,8 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
                for i in range(first, end)):
             found.add(sentence.index)
         elif DASH_ATTRIBUTION.search(parsed.text, sentence.start, sentence.end) or (
+                SIGNATURE_LINE.match(parsed.text, sentence.start, sentence.end)
+                and signs_quote(parsed.text, sentence.start)) or (
                 lex.colon_speakers and COLON_ATTRIBUTION.match(
                     parsed.text, sentence.start, sentence.end)):
             found.add(sentence.index)

@@ -30,3 +30,28 @@ def _stated_content(noun, lex: Lexicon) -> bool:
         grand.lower_ in lex.words.complement_marks and grand.dep_ == "mark"
         for grand in child.children)
         for child in noun.children)
+
+
+def _possessive_view_cues(doc, lex: Lexicon) -> list:
+    """"In Bolton's view, the policy failed", "in his words", "which, in their opinion, is
+    lost": a noun of view_nouns with a possessive, the object of a preposition of
+    view_prepositions, frames what the sentence says as the possessor's view or words
+    (English); not "his view of the lake", "a view from the hill" (no framing preposition)."""
+    if not lex.view_nouns:
+        return []
+    return [(token.head, [child], "preposition", token.idx + len(token.text))
+            for token in doc if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns
+            and token.dep_ == "pobj" and token.head.lower_ in lex.view_prepositions
+            and token.head.i < token.i and _frames(token.head, token)
+            for child in token.children if child.dep_ == "poss" and not any(
+                person in child.morph.get("Person") for person in ("1", "2"))
+            and child.right_edge.i + 1 == token.i]
+            # ("in my view", "in our opinion": the writer's, no one cited)
+
+
+def _frames(preposition, noun) -> bool:
+    """The view phrase stands apart from the words before it and has no complement: not
+    "believed in her judgment" (the verb's own preposition, right after it), "less positive in
+    his estimation of the market", "saw it in his blank stare and robotic words"."""
+    return preposition.head.i != preposition.i - 1 and not any(
+        child.i > noun.i and child.dep_ in ("prep", "conj", "cc") for child in noun.children)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, is_proper
-from .mentions import _Context
+from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, SIGNATURE_LINE, is_proper
+from .mentions import _Context, normalise_key, sentences_with
+
+# How many sentences holding a headline's lone surname are read for the full name.
+_SURNAME_SENTENCES = 3
 
 
-def _dash_cues(doc, text: str, lex: Lexicon | None = None):
+def _dash_cues(doc, text: str, lex: Lexicon | None = None, signs: bool = False):
     """A trailing "- Name": the name is the speaker, the dash the cue; a word in lower case in
-    it is a person's role ("- Gadget Grid reviewer Sam Lowry")."""
-    match = DASH_ATTRIBUTION.search(text)
+    it is a person's role ("- Gadget Grid reviewer Sam Lowry"). ``signs``: the sentence
+    follows a closed quotation, which a line "- Name." of its own signs."""
+    match = DASH_ATTRIBUTION.search(text) or (SIGNATURE_LINE.match(text) if signs else None)
     if match is None:
         return []
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -45,15 +49,24 @@ def _colon_cues(doc, text: str, ctx: _Context):
     people = [e for e in ctx.parsed.entities_in(start + match.start(1), start + match.end(1))
               if e.label in named]
     by_surname = False
-    if not people and len(span) == 1:
+    if len(span) == 1 and not (people and is_proper(span[0])):
         # a transcript's later lines give the surname alone: "JOEL BENENSON: ..." then
         # "BENENSON: ..."
         surname = span[0].lower_
-        people = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
-                  and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
+        full = [e for e in ctx.parsed.entities if e.label in syntax["person_entity_labels"]
+                and len(e.text.split()) > 1 and e.text.split()[-1].lower() == surname]
+        if not full:
+            # a headline's surname ("Reid: ...") names the person the article names fully in
+            # a sentence NER has not read yet (the first few that hold the word)
+            key = normalise_key(span[0].text)
+            full = [e for n in sentences_with(key, ctx)[:_SURNAME_SENTENCES]
+                    for e in ctx.parsed.entities_of(ctx.parsed.sentences[n])
+                    if e.label in syntax["person_entity_labels"] and len(e.text.split()) > 1
+                    and normalise_key(e.text).split()[-1:] == [key]]
         # the surname of a person the text names fully is a name whatever its tag: a headline
         # opening "Trump: ..." gets a common noun's tag at the start of the sentence
-        by_surname = bool(people)
+        by_surname = bool(full)
+        people = people or full
     if cue is None or not (people or _transcript_label(span.text, ctx.parsed.text)) or not (
             by_surname or all(is_proper(t) or t.text == "." for t in span) or not people):
         return []

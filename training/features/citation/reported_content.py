@@ -408,6 +408,11 @@ def _parenthetical(verb, lex: Lexicon) -> bool:
     while j < end and (doc[j].pos_ in ("ADV", "PART") and doc[j].dep_ != "neg" or (
             doc[j].pos_ == "PRON" and doc[j].dep_ in ("dobj", "dative"))):
         j += 1  # (an adverb, or the pronoun spoken to: "… ?” he asked her.")
+    if j < end and lex.asks(verb.lower_):
+        # "… ?” the mayor asked the council members.": the ones asked, a noun phrase
+        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                          and c.left_edge.i == j and c.pos_ in ("NOUN", "PROPN")), None)
+        j = addressee.right_edge.i + 1 if addressee is not None else j
     while j < end and doc[j].head.i == verb.i and _time_adjunct(doc[j], lex):
         j = doc[j].right_edge.i + 1  # (a time: "…, the Courier reported in 2019.", "on Monday")
     if j < end and doc[j].text not in _PARENTHETICAL_AFTER and doc[j].text not in QUOTE_CHARS:

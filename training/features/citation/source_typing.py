@@ -92,6 +92,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
             # "Une sage-femme, qui a requis l'anonymat, raconte … Elle estime": the pronoun
             # stands for the unnamed speaker just before, not for the last person named
             return "anonymous", None, None, span
+        if lower in lex.plural_pronouns and _group_antecedent(head, ctx):
+            # "the fishermen say they were offered money, but they call the sums an insult":
+            # the group that spoke just before in the sentence, not the latest organisation;
+            # that group is counted already, so the pronoun names no one new
+            return "unresolved", None, None, span
         if lower in lex.referring_pronouns:
             resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
             if resolved is None:
@@ -820,6 +825,18 @@ def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:
         return False
     person = _latest_person_entity(position, ctx)
     return person is None or person.start < start
+
+
+def _group_antecedent(pronoun, ctx: _Context) -> bool:
+    """The speaker just before a plural ``pronoun``, in its sentence, is a definite plural
+    noun phrase that names no one ("the fishermen", "the residents"): the pronoun is that
+    group again."""
+    position = ctx.at(pronoun)
+    before = [m for m in ctx.registry.mentions if m[0] < position]
+    if not before:
+        return False
+    start, type_, (_, number) = max(before, key=lambda m: m[0])
+    return type_ == "definite" and number == "Plur" and start >= ctx.sentence.start
 
 
 def _chained_person(position: int, pronoun: str, ctx: _Context):

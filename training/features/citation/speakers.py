@@ -105,6 +105,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         if child.dep_ in syn["subject_deps"] and not passive and not (
                 lex.mistagged and _dative_clitic(child, verb, lex)):
             heads.append(child)
+    if len(heads) > 1 and lex.preverbal_speakers:
+        heads = [h for h in heads if not _dateline(h, heads)]
     if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):
         # (subjects after the verb too: "« … », notent les experts, citant l'Asie et
         # l'Europe": the parser gave the incise verb a noun of the words after its subject)
@@ -299,6 +301,23 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         if before is not None and before not in heads and before not in extra:
             extra.append(before)
     return heads + extra
+
+
+def _dateline(head, heads: list) -> bool:
+    """``head`` opens its sentence and a dash closes its words, before another of ``heads``:
+    a dateline ("LONDON (Reuters) - The candidate said", "DECATUR, Ill. — Sen. X weighed in,
+    calling") that the parser took for a second subject; the place never speaks."""
+    doc = head.doc
+    if head.i != head.sent.start or not is_proper(head) and not head.is_upper:
+        return False
+    dash = next((t for t in doc[head.i + 1:min(head.i + 9, head.sent.end)]
+                 if t.text in _DASHES), None)
+    return dash is not None and all(t.head.i == head.i or t.head.i in range(head.i, dash.i)
+                                    for t in doc[head.i + 1:dash.i + 1]) and any(
+        other.i > dash.i for other in heads)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _role_before_name(head, heads: list, lex: Lexicon) -> bool:

@@ -584,6 +584,9 @@ def _preverbal_subject(verb, lex: Lexicon):
                 t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[opening:i]):
             return None
         i = opening - 1
+    if i >= start and doc[i].lower_ in lex.anonymous_pronouns and (
+            i == start or doc[i - 1].is_punct):
+        return doc[i]  # "That attitude, many argue, could": the tagger's adjective "many"
     if i < start or doc[i].pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or (
             doc[i].lower_ in lex.words.subject_relatives):
         return None

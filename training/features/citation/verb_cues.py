@@ -31,6 +31,7 @@ from .reported_content import (
     _reports_content,
     _reports_object,
     _reports_with_particle,
+    _time_adjunct,
 )
 from .speakers import _speakers_of_verb, _surface_speakers
 from .surface_subjects import (
@@ -59,11 +60,18 @@ def _verb_cues(doc, lex: Lexicon):
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
         light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
-        if not (light or lex.is_reporting(lower)):
+        # "as one diplomat put it": a verb that reports only as a comment on the sentence,
+        # with a pronoun for what was said (not "as he put the box down")
+        comment = lower in lex.comment_only_forms and _comment_clause(doc[i], lex) and any(
+            child.dep_ in lex.syntax["object_deps"] and child.lower_ in lex.words.object_pronouns
+            for child in doc[i].children)
+        if not (light or comment or lex.is_reporting(lower)):
             if lower in lex.document_verbs:
                 cues += _document_cue(doc[i], lex)
             continue
         token = doc[i]
+        if lower in lex.finite_only_forms and token.tag_ not in lex.finite_tags and not light:
+            continue  # "refusing to call it terrorism": no one has called it anything yet
         how = None
         if token.pos_ == "ADV" and lower.endswith(lex.words.adverb_endings) and not (
                 _verb_shaped(lower, lex) or lower in lex.reporting_stems):
@@ -120,7 +128,8 @@ def _verb_cues(doc, lex: Lexicon):
             # "According to a source close to the band, Mara learned that ...": what she
             # learned is the source's account, not a view the article cites as hers
             continue
-        if belief and token.dep_ in lex.syntax["relative_deps"]:
+        if belief and token.dep_ in lex.syntax["relative_deps"] and not _parenthetical(
+                token, lex):  # (not "…, which, his advisers believe, would lead to")
             # "traders who had expected a cut", "Homeowners who believe they were defrauded can
             # file a complaint": the view picks out a group the sentence speaks of, it is not
             # cited as anyone's (unlike speech: "residents who said they heard shots")
@@ -145,6 +154,14 @@ def _verb_cues(doc, lex: Lexicon):
                 continue  # "il soutient Trump" is support, "il soutient que" is speech
             needs_source = True
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if comment and not lex.is_reporting(lower):
+            # "as an American diplomat put it": the speaker stands between the marker and the
+            # verb, not in the clause commented on (which the parser may give the verb)
+            marker = min(child.i for child in token.children if child.dep_ in lex.syntax.get(
+                "comment_marker_deps", ()) and child.lower_ in lex.comment_markers)
+            speakers = [s for s in speakers if s is not None and marker < s.i < token.i]
+            if not speakers:
+                continue
         if belief and not _holds_view(token, speakers, lex):
             continue  # a view held by no one we can name is the article's own
         if speakers and all(s is not None and _is_thing(s, lex) for s in speakers):
@@ -235,7 +252,10 @@ def _in_finding(verb, lex: Lexicon) -> bool:
         clause = clause.head
         if clause.dep_ not in lex.syntax["conjunct_deps"] and (
                 clause.lower_ in lex.document_verbs or lex.is_reporting(clause.lower_)):
-            return True
+            # (not a share that speaks beside another: "42% say they are liberal, 32% call
+            # themselves conservative", where the parser hung one on the other)
+            return not any(child.dep_ in lex.syntax["subject_deps"] and _share(child, lex)
+                           for child in clause.children)
     return False
 
 
@@ -267,6 +287,8 @@ def _document_cue(token, lex: Lexicon) -> list:
     """"A recent poll shows", "the study found": a verb that reports only when a document is
     its subject (then typed by its issuer, "a CNN poll"), or a source with a declarative clause
     ("the authors found that"); "the video shows him", "police found the car" are no source."""
+    if token.pos_ == "NOUN":
+        return _document_incise(token, lex)
     if token.pos_ != "VERB" or "Imp" in token.morph.get("Mood") or (
             token.dep_ in lex.syntax["modifier_deps"]):
         return []  # "polls showing him ahead" is what someone else cites, not a citation
@@ -274,18 +296,45 @@ def _document_cue(token, lex: Lexicon) -> list:
     if speakers and all(head.lower_ in lex.documents and head.pos_ in ("NOUN", "PROPN")
                         for head in speakers):  # (a headline's "Poll Finds" too)
         return [(token, speakers, "verb", token.idx + len(token.text))]
-    if speakers and _that_clause(token) and _holds_view(token, speakers, lex) and all(
+    if speakers and (_that_clause(token, lex) or _parenthetical(token, lex)) and _holds_view(
+            token, speakers, lex) and all(
             head.i < token.i and _looks_like_source(head, lex) for head in speakers):
         # "the researchers found that", "Noah showed that": a finding its author reports (not
-        # "found himself playing defense", "found it offensive")
+        # "found himself playing defense", "found it offensive"); also after the finding, as
+        # a parenthetical ("…, the pollster found.")
         return [(token, speakers, "verb", token.idx + len(token.text))]
     return []
 
 
-def _that_clause(verb) -> bool:
-    """A complement clause opened by its subordinator right after the verb ("found that")."""
+def _document_incise(token, lex: Lexicon) -> list:
+    """"The jet, records show, flies little", "In May, F.A.A. records show, it flew": a
+    document verb set between commas right after a plural document noun, which the tagger
+    took for a noun of that noun phrase (the phrase opens the sentence or follows a comma)."""
+    doc, start = token.doc, token.sent.start
+    i = token.i
+    if i - 1 <= start - 1 or i + 1 >= token.sent.end or doc[i + 1].text != ",":
+        return []
+    document = doc[i - 1]
+    if document.lower_ not in lex.documents or "Plur" not in document.morph.get("Number"):
+        return []
+    first = document.i
+    while first - 1 >= start and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN") and (
+            doc[first - 1].head.i in (document.i, token.i)):
+        first -= 1
+    if first > start and doc[first - 1].text != ",":
+        return []
+    return [(token, [document], "verb", token.idx + len(token.text))]
+
+
+def _that_clause(verb, lex: Lexicon) -> bool:
+    """A complement clause opened by its subordinator right after the verb ("found that"), or
+    after a time phrase on the verb ("found last week that", "showed in 2014 that")."""
+    after = verb.i + 1
+    for child in verb.children:
+        if child.left_edge.i == after and _time_adjunct(child, lex):
+            after = child.right_edge.i + 1
     return any(child.dep_ == "ccomp" and child.i > verb.i and any(
-        grand.dep_ == "mark" and grand.i == verb.i + 1 for grand in child.children)
+        grand.dep_ == "mark" and grand.i == after for grand in child.children)
         for child in verb.children)
 
 
