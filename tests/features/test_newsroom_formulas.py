@@ -378,3 +378,28 @@ def test_declining_to_talk_about_it_is_a_non_response(text):
 def test_an_outlet_publishing_a_letter_is_not_its_author():
     a = analyse("Le Monde a publié une lettre affirmant que le projet est illégal.")
     assert a.values["named_sources"] == 0
+
+
+# An outlet named after a contraction of its article is that outlet, and is shown by its name.
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon les informations du Monde, le ministre aurait menti.", "Le Monde"),
+    ("Selon une enquête du Parisien, le ministre aurait menti.", "Le Parisien"),
+    ("Selon les informations de Libération, le ministre aurait menti.", "Libération"),
+    ("Selon le Journal du dimanche, le ministre aurait menti.", "Le Journal du dimanche"),
+])
+def test_an_outlets_reporting_is_the_outlets(text, name):
+    a = analyse(text)
+    assert [(e.source, e.type) for e in a.evidence_for("named_sources")] == [(name, "media")]
+
+
+def test_a_common_phrase_with_an_outlets_word_is_no_outlet():
+    a = analyse("Il est le meilleur au monde, a déclaré Paul Arnal.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Paul Arnal"]
+
+
+def test_an_outlets_name_ending_a_longer_name_is_not_that_outlet():
+    # "du Soir" ends "Le Canard du Soir": not the Belgian daily Le Soir
+    a = analyse("Selon Le Canard du Soir, le ministre aurait menti.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Le Canard du Soir"]

@@ -217,11 +217,21 @@ def _display(np_text: str) -> str:
 
 def _media_display(np_text: str, lex: Lexicon) -> str:
     """An outlet's name as shown: with its article when the outlet's name has one ("Le
-    Monde", "Les Echos", "L'Équipe", not "Monde"), else as :func:`_display` shows names."""
+    Monde", "Les Echos", "L'Équipe", not "Monde"), and without the words around it ("les
+    informations du Monde", "le quotidien Le Monde": "Le Monde"); as :func:`_display` shows
+    names when the outlet's name is the start of a longer one ("Capital Avenir")."""
     text = np_text.strip()
-    if any(_fold(text) == folded for folded, _ in _normalised_media_names(lex)):
-        return text[:1].upper() + text[1:]
-    return _display(text)
+    found = _find_media(text, lex)
+    if found is None:
+        return _display(text)
+    name, start, end, contracted = found
+    after = re.match(r"\W*(\w)", text[end:])
+    if after is not None and after.group(1).isupper():
+        return _display(text)
+    written = text[start:end]
+    if contracted:
+        written = name.raw[:name.article_length] + written
+    return written[:1].upper() + written[1:]
 
 
 def _fold(text: str) -> str:
@@ -233,29 +243,75 @@ def _fold(text: str) -> str:
 
 
 def _media_name(text: str, lex: Lexicon) -> str | None:
-    lowered = " " + _fold(text) + " "
-    capitalised = None
-    for folded, key in _normalised_media_names(lex):
-        if " " + folded + " " in lowered:
-            # Written as a name: "la presse belge", "le temps", "la libération des otages"
-            # are words, "La Presse", "Le Temps", "Libération" outlets.
-            if capitalised is None:
-                capitalised = {_fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper()}
-            if folded.split()[-1] in capitalised:
-                return key
+    """The key of the outlet named in ``text``, None if none is."""
+    found = _find_media(text, lex)
+    return found[0].key if found is not None else None
+
+
+def _find_media(text: str, lex: Lexicon):
+    """(outlet, start, end, contracted) of the first outlet of the lexicon written in
+    ``text`` as a name: its words in a row, its first word after the article capitalised ("La
+    Presse", "Le Temps", "Libération", "Le Canard enchaîné"; not "la presse belge", "le temps",
+    "la libération des otages"); or, for a name with an article, the rest of it after a
+    contraction of that article that does not end a longer name ("les informations du Monde",
+    "a confié au Parisien"; not "Le Canard du Soir"), ``contracted`` then True and the span
+    without the article. None if no outlet is."""
+    words = [(m.start(), m.end(), _fold(m.group()), m.group()[:1].isupper())
+             for m in re.finditer(r"\w+", text)]
+    folded = [w[2] for w in words]
+    contractions = _contractions(lex)
+    for name in _normalised_media_names(lex):
+        for wanted, contracted in ((name.folded.split(), False),
+                                   (name.rest.split(), True)):
+            n = len(wanted)
+            for i in range(len(words) - n + 1) if n else ():
+                if folded[i:i + n] != wanted or not any(
+                        capital for _, _, word, capital in words[i:i + n]
+                        if word == name.capital):
+                    continue
+                if contracted and not (i > 0 and folded[i - 1] in contractions and (
+                        i < 2 or not words[i - 2][3])):
+                    continue
+                return name, words[i][0], words[i + n - 1][1], contracted
     return None
 
 
-def _normalised_media_names(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+@dataclass(frozen=True)
+class _MediaName:
+    raw: str  # as listed in the lexicon
+    folded: str
+    key: str
+    rest: str  # folded, without its article ("le monde": "monde"); "" when it has none
+    article_length: int  # characters of ``raw`` that are its article ("le ", "l'")
+    capital: str  # the word that shows it written as a name: its first alphabetic one
+
+
+def _normalised_media_names(lex: Lexicon) -> tuple[_MediaName, ...]:
     cached = _MEDIA_CACHE.get(lex.code)
     if cached is None:
-        cached = _MEDIA_CACHE[lex.code] = tuple(
-            (_fold(name), normalise_key(name)) for name in lex.media_names
-        )
+        articles = {_fold(word) for word in lex.words.determiners}
+        names = []
+        for raw in lex.media_names:
+            folded = _fold(raw)
+            first, _, rest = folded.partition(" ")
+            if first not in articles or not rest:
+                rest = ""
+            length = len(raw) - len(raw[len(first):].lstrip(" '’")) if rest else 0
+            capital = next((w for w in (rest or folded).split() if w.isalpha()),
+                           folded.split()[-1])
+            names.append(_MediaName(raw, folded, normalise_key(raw), rest, length, capital))
+        cached = _MEDIA_CACHE[lex.code] = tuple(names)
     return cached
 
 
-_MEDIA_CACHE: dict[str, tuple[str, ...]] = {}
+def _contractions(lex: Lexicon) -> frozenset[str]:
+    """The words that contract a preposition with an article ("du", "des", "au", "aux"),
+    folded."""
+    return frozenset(_fold(word) for word in lex.words.of_contractions
+                     | lex.words.dative_prepositions)
+
+
+_MEDIA_CACHE: dict[str, tuple[_MediaName, ...]] = {}
 
 
 def _person_key(name: str) -> str:
