@@ -272,17 +272,22 @@ def _without_trailing_circumstance(tokens, head, lex: Lexicon) -> list:
     return tokens
 
 
+def _objects_after(child, prepositions: frozenset[str], keep=lambda token: token.pos_ in NOMINAL):
+    """The nouns of a complement that one of ``prepositions`` opens: the preposition is the
+    noun's child in French (UD), its head in English (then its objects that ``keep`` accepts);
+    [] when none of them opens it."""
+    if child.lower_ in prepositions:
+        return [c for c in child.children if keep(c)]
+    if any(c.lower_ in prepositions for c in child.children if c.pos_ == "ADP"):
+        return [child]
+    return []
+
+
 def _told_outlet(child, lex: Lexicon) -> bool:
     """A complement that names the outlet a source spoke to: "a indiqué une source
     gouvernementale [à l'AFP]", "a confié un proche [au Parisien]" (the outlet is told, not
     the speaker; not "un diplomate à Vienne")."""
-    datives = lex.words.dative_prepositions
-    if child.lower_ in datives:
-        nouns = [c for c in child.children if c.pos_ in NOMINAL]
-    elif any(c.lower_ in datives for c in child.children if c.pos_ == "ADP"):
-        nouns = [child]
-    else:
-        return False
+    nouns = _objects_after(child, lex.words.dative_prepositions)
     return any(n.lower_ in lex.media or any(
         name == n.lower_ or name.endswith(" " + n.lower_) for name in lex.media_names)
         for n in nouns)
@@ -292,14 +297,8 @@ def _speech_channel(child, lex: Lexicon) -> bool:
     """A complement that says in what a source spoke (a word of [sources] speech_channels or a
     document after one of [function_words] speech_channel_prepositions): "dans un courriel", "in
     an email". The preposition is the noun's child in French (UD), its head in English."""
-    channels, prepositions = lex.speech_channels, lex.words.speech_channel_prepositions
-    if child.lower_ in prepositions:
-        nouns = [c for c in child.children if c.pos_ in NOMINAL]
-    elif any(c.lower_ in prepositions for c in child.children if c.pos_ == "ADP"):
-        nouns = [child]
-    else:
-        return False
-    return any(n.lower_ in channels or n.lower_ in lex.documents for n in nouns)
+    nouns = _objects_after(child, lex.words.speech_channel_prepositions)
+    return any(n.lower_ in lex.speech_channels or n.lower_ in lex.documents for n in nouns)
 
 
 def _title_before_name(token) -> bool:

@@ -27,6 +27,7 @@ from .noun_phrases import (
     _is_time,
     _looks_like_person,
     _np_tokens,
+    _objects_after,
     _propn_run,
     _title_before_name,
 )
@@ -579,16 +580,10 @@ def _venue(participle, ctx: _Context):
     dates = [(e.start, e.end) for e in ctx.parsed.entities_of(ctx.sentence)
              if e.label in _NUMERIC_LABELS]
     for child in participle.children:
-        if child.lower_ in venues:
-            nouns = [g for g in child.children if is_proper(g)]
-        elif is_proper(child) and any(
-                g.lower_ in venues for g in child.children if g.pos_ == "ADP"):
-            nouns = [child]
-        else:
-            continue
-        for noun in nouns:
+        for noun in _objects_after(child, venues, keep=is_proper):
             at = ctx.at(noun)
-            if not _is_time(noun, lex) and not any(a <= at < b for a, b in dates):
+            if is_proper(noun) and not _is_time(noun, lex) and not any(
+                    a <= at < b for a, b in dates):
                 return noun
     return None
 
