@@ -231,8 +231,9 @@ def opens_cue(lowers: list[str], i: int, first: int, end: int, lex: Lexicon) -> 
                 return True
         return False
     if lower in lex.light_verb_forms:
-        return not (lex.light_verb_objects | lex.particle_light_verb_objects).isdisjoint(
-            lowers[first:end])
+        words = lowers[first:end]
+        return not (lex.light_verb_objects.isdisjoint(words)
+                    and lex.particle_light_verb_objects.isdisjoint(words))
     return True  # a document verb ("the poll shows"), a cited document, a statement noun
 
 
