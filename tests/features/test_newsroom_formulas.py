@@ -403,3 +403,9 @@ def test_an_outlets_name_ending_a_longer_name_is_not_that_outlet():
     # "du Soir" ends "Le Canard du Soir": not the Belgian daily Le Soir
     a = analyse("Selon Le Canard du Soir, le ministre aurait menti.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Le Canard du Soir"]
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate():
+    a = analyse("Governor Ann Cole said the plan was sound. The Cole campaign said in a "
+                "statement that the ad was misleading.", "en")
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Ann Cole"}

@@ -607,10 +607,11 @@ def _name_beside(head, ctx: _Context) -> str | None:
 
 def _staff_owner(head, ctx: _Context, cue):
     """(type, key, name) of the person or organisation whose staff ``head`` is: its possessor
-    ("Hill's office", "the governor's office"), its complement ("le cabinet du maire", "the
-    office of Governor Cole"), or, for a possessive determiner ("son cabinet", "her office"),
-    the source named latest, within the sentences a pronoun looks back to (unresolved if none);
-    None when it has no owner we read (then it is an institution)."""
+    ("Hill's office", "the governor's office"; "the Cole campaign" when Cole is a person), its
+    complement ("le cabinet du maire", "the office of Governor Cole"), or, for a possessive
+    determiner ("son cabinet", "her office"), the source named latest, within the sentences a
+    pronoun looks back to (unresolved if none); None when it has no owner we read (then it is
+    an institution)."""
     lex, registry = ctx.lex, ctx.registry
     for child in head.children:
         if child.i < head.i and child.dep_ in ("det", "poss", "nmod:poss") and (
@@ -621,11 +622,13 @@ def _staff_owner(head, ctx: _Context, cue):
                     ctx.sentence.index - PRONOUN_LOOKBACK):
                 return latest
             return "unresolved", None, None  # "her office" with no one named before
-    possessors = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "nmod:poss")
-                  and c.pos_ in ("NOUN", "PROPN")]
+    possessors = [c for c in head.children if c.i < head.i and (
+        c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
+        or c.dep_ == "compound" and c.pos_ == "PROPN")]  # ("the Cole campaign")
     for owner in possessors + _complement_nouns(head, lex):
         typed = _type_speaker(owner, ctx, cue)
-        if typed is not None and typed[0] in ("person", "organisation", "media"):
+        if typed is not None and (typed[0] == "person" or owner.dep_ != "compound" and (
+                typed[0] in ("organisation", "media"))):
             return typed[:3]
     return None
 
