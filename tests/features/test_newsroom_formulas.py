@@ -5,6 +5,8 @@ false."""
 
 import pytest
 
+from training.features.messages import feature_message
+
 from .helpers import analyse, check_slices, spans
 
 
@@ -409,3 +411,20 @@ def test_a_candidates_campaign_speaks_for_the_candidate():
     a = analyse("Governor Ann Cole said the plan was sound. The Cole campaign said in a "
                 "statement that the ad was misleading.", "en")
     assert {e.source for e in a.evidence_for("named_sources")} == {"Ann Cole"}
+
+
+def test_a_possessive_staff_belongs_to_the_person_named_before_even_one_who_did_not_speak():
+    a = analyse("Mayor Tom Reed, who supports the project, did not attend the meeting. His office "
+                "said the mayor was disappointed by the delay.", "en")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Tom Reed"]
+
+
+def test_each_source_is_shown_by_one_name():
+    a = analyse("The team's owner, Victor Lane, has threatened to move the franchise. A "
+                "spokeswoman for Lane said in an email that he remained committed to the city but "
+                "declined to elaborate.", "en")
+    assert a.values["named_sources"] == 1
+    assert {e.source for e in a.evidence_for("named_sources")} == {"Victor Lane"}
+    message = feature_message("named_sources", a.values["named_sources"],
+                              a.evidence_for("named_sources"))
+    assert message == "Cites 1 named source: Victor Lane."

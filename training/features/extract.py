@@ -62,6 +62,13 @@ def analyse_document(document: str | Mapping, language: str | None = None,
     evidence: list[Evidence] = []
     named_keys: dict[str, str] = {}
     anonymous = 0
+    # One name per source, its fullest mention's, whatever name a later mention has ("Lane"
+    # after "Victor Lane"): the message lists each source once.
+    names: dict[str, str] = {}
+    for seg in segments:
+        for att in seg.attributions:
+            if att.key and att.name and len(att.name) > len(names.get(att.key, "")):
+                names[att.key] = att.name
     for seg in segments:
         silent = [(m.start, m.end) for m in seg.non_responses]
         for att in seg.attributions:
@@ -82,7 +89,8 @@ def analyse_document(document: str | Mapping, language: str | None = None,
                 feature = "anonymous_sources"
             else:
                 feature = "attributions"
-            evidence.append(_span(feature, seg, att.start, att.end, att.type, att.name))
+            evidence.append(_span(feature, seg, att.start, att.end, att.type,
+                                  names.get(att.key, att.name) if att.key else att.name))
 
     words = sum(seg.words for seg in segments)
     finite = sum(seg.finite for seg in segments)
@@ -104,11 +112,12 @@ def analyse_document(document: str | Mapping, language: str | None = None,
             denial_found = True
             att = who_denied(match, seg.attributions, seg.quotations, seg.text, seg.sentence_at)
             evidence.append(_span("denial", seg, match.start, match.end,
-                                  att.type if att else "unresolved", att.name if att else None))
+                                  att.type if att else "unresolved",
+                                  names.get(att.key, att.name) if att else None))
         for match in seg.non_responses:
             non_response_found = True
             # who did not answer, when named (the attribution of the non-response's verb)
-            silent = next((att.name for att in seg.attributions
+            silent = next((names.get(att.key, att.name) for att in seg.attributions
                            if match.start <= att.cue_start < match.end and att.name), None)
             evidence.append(_span("non_response", seg, match.start, match.end, "non_response",
                                   silent))

@@ -609,19 +609,13 @@ def _staff_owner(head, ctx: _Context, cue):
     """(type, key, name) of the person or organisation whose staff ``head`` is: its possessor
     ("Hill's office", "the governor's office"; "the Cole campaign" when Cole is a person), its
     complement ("le cabinet du maire", "the office of Governor Cole"), or, for a possessive
-    determiner ("son cabinet", "her office"), the source named latest, within the sentences a
-    pronoun looks back to (unresolved if none); None when it has no owner we read (then it is
-    an institution)."""
-    lex, registry = ctx.lex, ctx.registry
+    determiner ("son cabinet", "her office"), the one :func:`_possessor` finds; None when it
+    has no owner we read (then it is an institution)."""
+    lex = ctx.lex
     for child in head.children:
         if child.i < head.i and child.dep_ in ("det", "poss", "nmod:poss") and (
                 child.pos_ == "PRON" or "Yes" in child.morph.get("Poss")):
-            latest = registry.latest(ctx.at(child), {"person", "organisation"})
-            position = registry.last_seen.get(latest[1]) if latest is not None else None
-            if position is not None and ctx.parsed.sentence_at(position) >= (
-                    ctx.sentence.index - PRONOUN_LOOKBACK):
-                return latest
-            return "unresolved", None, None  # "her office" with no one named before
+            return _possessor(ctx.at(child), ctx)
     possessors = [c for c in head.children if c.i < head.i and (
         c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
         or c.dep_ == "compound" and c.pos_ == "PROPN")]  # ("the Cole campaign")
@@ -631,6 +625,29 @@ def _staff_owner(head, ctx: _Context, cue):
                 typed[0] in ("organisation", "media"))):
             return typed[:3]
     return None
+
+
+def _possessor(position: int, ctx: _Context):
+    """(type, key, name) of the one a possessive determiner at ``position`` stands for: the
+    latest named, source or not, in its sentence or the PRONOUN_LOOKBACK before ("Mayor Tom
+    Reed did not attend. His office said": Tom Reed, who did not speak), a person NER found or
+    a source of the registry; unresolved when none was named there."""
+    parsed, registry = ctx.parsed, ctx.registry
+    first = max(ctx.sentence.index - PRONOUN_LOOKBACK, 0)
+    for sentence in parsed.sentences[first:ctx.sentence.index + 1]:
+        parsed.entities_of(sentence)  # (NER has not read a sentence that held no cue)
+    latest = registry.latest(position, {"person", "organisation"})
+    seen = registry.last_seen.get(latest[1]) if latest is not None else None
+    if seen is not None and parsed.sentence_at(seen) < first:
+        latest, seen = None, None
+    person = _latest_person_entity(position, ctx)
+    if person is not None and (seen is None or person.start > seen) and not (
+            registry.is_organisation(person.text)):
+        key = registry.add(person.start, "person", _person_key(person.text), person.text)
+        return "person", key, registry.name_of(key)
+    if latest is not None:
+        return latest
+    return "unresolved", None, None  # "her office" with no one named before
 
 
 def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
