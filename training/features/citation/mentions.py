@@ -256,11 +256,17 @@ def _find_media(text: str, lex: Lexicon):
     contraction of that article that does not end a longer name ("les informations du Monde",
     "a confié au Parisien"; not "Le Canard du Soir"), ``contracted`` then True and the span
     without the article. None if no outlet is."""
+    lowered = " " + _fold(text) + " "
+    # (a substring test first: the word-level match below only for the outlets it finds)
+    candidates = [name for name in _normalised_media_names(lex)
+                  if name.padded in lowered or name.rest and name.padded_rest in lowered]
+    if not candidates:
+        return None
     words = [(m.start(), m.end(), _fold(m.group()), m.group()[:1].isupper())
              for m in re.finditer(r"\w+", text)]
     folded = [w[2] for w in words]
     contractions = _contractions(lex)
-    for name in _normalised_media_names(lex):
+    for name in candidates:
         for wanted, contracted in ((name.folded.split(), False),
                                    (name.rest.split(), True)):
             n = len(wanted)
@@ -284,6 +290,8 @@ class _MediaName:
     rest: str  # folded, without its article ("le monde": "monde"); "" when it has none
     article_length: int  # characters of ``raw`` that are its article ("le ", "l'")
     capital: str  # the word that shows it written as a name: its first alphabetic one
+    padded: str  # " folded ", " rest ": for a substring test on folded text
+    padded_rest: str
 
 
 def _normalised_media_names(lex: Lexicon) -> tuple[_MediaName, ...]:
@@ -299,7 +307,8 @@ def _normalised_media_names(lex: Lexicon) -> tuple[_MediaName, ...]:
             length = len(raw) - len(raw[len(first):].lstrip(" '’")) if rest else 0
             capital = next((w for w in (rest or folded).split() if w.isalpha()),
                            folded.split()[-1])
-            names.append(_MediaName(raw, folded, normalise_key(raw), rest, length, capital))
+            names.append(_MediaName(raw, folded, normalise_key(raw), rest, length, capital,
+                                    f" {folded} ", f" {rest} "))
         cached = _MEDIA_CACHE[lex.code] = tuple(names)
     return cached
 
