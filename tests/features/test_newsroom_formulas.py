@@ -271,6 +271,12 @@ def test_learning_a_trade_from_someone_counts_no_source():
     assert a.values["anonymous_sources"] == 0
 
 
+def test_learning_news_from_a_relative_is_an_unnamed_source():
+    a = analyse("Le suspect a été interpellé mardi, a-t-on appris auprès de son frère.")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["appris auprès de son frère"]
+
+
 # A poll is its pollster's, even when an outlet commissioned it; an outlet's own poll is the
 # outlet's, shown by its name.
 
@@ -428,3 +434,36 @@ def test_each_source_is_shown_by_one_name():
     message = feature_message("named_sources", a.values["named_sources"],
                               a.evidence_for("named_sources"))
     assert message == "Cites 1 named source: Victor Lane."
+
+
+@pytest.mark.parametrize("text, language, source, relay", [
+    ("Selon le parquet de Paris, cité par l'AFP, une enquête préliminaire a été ouverte.",
+     "fr", "Selon le parquet de Paris", "cité par l'AFP"),
+    ("Selon la préfecture, citée par Ouest-France, trois personnes ont été interpellées.",
+     "fr", "Selon la préfecture", "citée par Ouest-France"),
+    ("The plant will close in March, according to the company, cited by Reuters.",
+     "en", "according to the company", "cited by Reuters"),
+])
+def test_a_source_relayed_by_an_outlet_is_the_source_and_the_outlet(text, language, source,
+                                                                    relay):
+    a = analyse(text, language)
+    evidence = {e.text: e.type for e in a.evidence_for("named_sources")}
+    assert evidence[relay] == "media"
+    assert evidence[source] == "organisation"  # (it was the outlet, its noun phrase running
+    # on over the relay)
+    assert a.values["named_sources"] == 2
+    check_slices(a)
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("Westbrook City Council Approves Stadium Deal Amid Questions", "Westbrook City Council"),
+    # a sentence, not a headline: NER's name stands
+    ("The Westbrook City Council Approval Board met on Monday to review the plan.",
+     "Westbrook City Council Approval Board"),
+])
+def test_a_headline_lends_an_institution_none_of_its_words(headline, name):
+    text = (f"{headline}\n\nThe plan was approved on Tuesday. Critics allege the vote was "
+            "rushed, a claim the council denied.")
+    a = analyse(text, "en")
+    (denial,) = a.evidence_for("denial")
+    assert denial.source == name

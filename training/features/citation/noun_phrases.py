@@ -191,6 +191,13 @@ def _np_tokens(head, lex: Lexicon, cue=None):
             tokens.remove(doc[i])
     if cue is not None:
         tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i) and t.i != cue.i]
+        relay = next((k for k in _chunk_starts(tokens, head)
+                      if _opens_source_preposition(tokens[k], lex)), None) if (
+            cue.i < head.i) else None
+        if relay is not None:
+            # "Selon le parquet de Paris, cité par l'AFP": the parquet speaks; the outlet
+            # that relayed it is a cue of its own
+            tokens = tokens[:relay]
         if cue.i < head.i and cue.pos_ in ("VERB", "AUX"):
             tokens = _without_trailing_circumstance(tokens, head, lex)
         elif cue.i < head.i:
@@ -210,6 +217,15 @@ def _np_tokens(head, lex: Lexicon, cue=None):
                 inside.count("(") > inside.count(")")):
             tokens.append(doc[last.i + 1])
     return tokens or [head]
+
+
+def _opens_source_preposition(token, lex: Lexicon) -> bool:
+    """``token`` is the first word of a source preposition ("cité par", "according to")."""
+    doc = token.doc
+    return any(
+        phrase[0] == token.lower_ and tuple(
+            t.lower_ for t in doc[token.i:token.i + len(phrase)]) == phrase
+        for phrases in lex.prepositions_by_last.values() for phrase in phrases)
 
 
 def _chunk_starts(tokens, head) -> list[int]:

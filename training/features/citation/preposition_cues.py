@@ -52,6 +52,11 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
                 continue
             if speaker is not None and _is_thing(speaker, lex):
                 continue  # "selon ses voeux", "selon les régions": depending on, as wished
+            if speaker is not None and "Past" in token.morph.get("Tense") and (
+                    token.pos_ == "VERB") and speaker.i + 1 < len(doc) and (
+                    doc[speaker.i + 1].pos_ == "DET"):
+                continue  # "Il a appris auprès de son père le métier": a direct object
+                # after the person, who taught, not told
             cues.append((token, [speaker] if speaker is not None else [], "preposition",
                          last.idx + len(last.text)))
     return cues

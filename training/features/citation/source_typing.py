@@ -163,6 +163,15 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "Regulars say": a plural common noun capitalised because it opens the sentence,
         # which the tagger took for a name and NER did not: an unnamed group
         has_name = False
+    if lower in lex.relation_heads and not is_proper(head) and not any(
+            e.start <= ctx.at(head) < e.end for e in entities) and (
+            not head.text[:1].isupper() or any(
+                e.label in lex.syntax["person_entity_labels"] for e in entities)) and (
+            _named_in_complements(head, entities, ctx, possessor=True)):
+        # "la fille de Jean Dupont", "son frère", "aides to Governor Ann Cole", "Hill's
+        # daughter": someone close to the one named, and unnamed (not "sa fille, Marie
+        # Dupont,": the name in apposition is hers; not "Friends of the Earth", a name)
+        return "anonymous", None, None, span
     media_name = _media_name(np_text, lex)
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
         _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex)] or (
@@ -179,13 +188,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
     if person and not is_proper(head) and lower not in lex.spokesperson_heads and not (
             head_lower_is_document(head, lex)) and any(
             c.dep_ == "det" and c.lower_ in lex.indefinite_determiners for c in head.children):
-        # (up to a comma: "un proche du ministre, Jean Dupont," may name the "proche")
-        complements = [(ctx.at(c.left_edge), ctx.end_of(next(
-            (t for t in c.subtree if t.text == ","), c.right_edge))) for c in head.children
-            if c.dep_ in lex.syntax.get("noun_complement_deps", ()) and c.i > head.i
-            and c.left_edge.lower_ not in lex.example_markers
-            and c.lower_ not in lex.example_markers]
-        if all(any(a <= e.start and e.end <= b for a, b in complements) for e in person):
+        if _named_in_complements(head, person, ctx):
             person = []  # "une amie de Jessy", "un conseiller du ministre X": someone unnamed
     if person and is_proper(head) and _introduced_as_organisation(person[-1].text, start, ctx):
         # "le groupe Valtéra … Interrogée, Valtéra a démenti": a one-word name the article
@@ -504,8 +507,22 @@ def _institution_referent(head, before: int, ctx: _Context) -> str | None:
                  and e.end <= before and word in normalise_key(e.text).split()
                  and len(e.text.split()) > 1]
         if named:
-            return _display(named[-1].text)
+            name = named[-1].text
+            words = name.split()
+            last = next((i for i, w in enumerate(words) if word in normalise_key(w).split()),
+                        len(words) - 1)
+            if last + 1 < len(words) and _title_case(sentence):
+                # a headline in title case ("City Council Approves Stadium Deal"), which NER
+                # reads as one long name: the institution's name ends at its noun
+                name = " ".join(words[:last + 1])
+            return _display(name)
     return None
+
+
+def _title_case(sentence) -> bool:
+    """Most words of ``sentence`` (four or more) open with a capital, as in a headline."""
+    words = [t.text for t in sentence.span if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _named_before_role(head, entities: list, ctx: _Context) -> list:
@@ -820,6 +837,22 @@ def _indefinite_noun(head, lex: Lexicon) -> bool:
     description, which may itself stand for someone named ("l'ancien élu")."""
     return head.pos_ == "NOUN" and not any(
         c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners for c in head.children)
+
+
+def _named_in_complements(head, entities: list, ctx: _Context,
+                          possessor: bool = False) -> bool:
+    """Every one of ``entities`` starts inside a complement of ``head`` ("une amie de Jessy",
+    "la fille de Marine Le Pen", where the parser may leave "Le Pen" out of it) or, with
+    ``possessor``, inside its possessor ("Hill's daughter"); a complement ends at a comma
+    ("un proche du ministre, Jean Dupont," may name the "proche")."""
+    lex = ctx.lex
+    spans = [(ctx.at(c.left_edge), ctx.end_of(next(
+        (t for t in c.subtree if t.text == ","), c.right_edge))) for c in head.children
+        if (c.dep_ in lex.syntax.get("noun_complement_deps", ()) and c.i > head.i
+            or possessor and c.dep_ in ("poss", "nmod:poss") and c.i < head.i)
+        and c.left_edge.lower_ not in lex.example_markers
+        and c.lower_ not in lex.example_markers]
+    return all(any(a <= e.start < b for a, b in spans) for e in entities)
 
 
 def _anonymous_antecedent(pronoun, ctx: _Context) -> bool:

@@ -206,6 +206,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in lex.words.subject_relatives else h
              for h in heads if h is not None]
+    heads = list(dict.fromkeys(_owner_of_split_name(h, lex) for h in heads))
     if len(heads) == 1 and heads[0].i < verb.i and verb.dep_ in syn["relative_deps"]:
         heads = _issuer_of_object(heads[0], lex, depth) or heads  # "released data that show"
     past_participle = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get(
@@ -514,6 +515,27 @@ def _document_issuer(head, lex: Lexicon):
     by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
                if t.lower_ in lex.words.agent_prepositions), None)
     return _postposed_subject(by, lex) if by is not None else None
+
+
+def _owner_of_split_name(head, lex: Lexicon):
+    """The noun whose complement a name is, when the parser made the name's last word the
+    subject: in "L'entourage de Marine Le Pen assure", "Les proches de Bruno Le Maire disent",
+    the tagger read the particle of the name as an article and the parser hung "Pen" on the
+    verb; the entourage speaks. ``head`` itself otherwise."""
+    doc = head.doc
+    if head.dep_ not in lex.syntax["subject_deps"] or not head.text[:1].isupper():
+        return head
+    first = head.i
+    while first - 1 > head.sent.start and doc[first - 1].is_alpha and (
+            doc[first - 1].text[:1].isupper()):
+        first -= 1
+    particle = any(t.pos_ == "DET" for t in doc[first + 1:head.i])
+    owner = doc[first].head
+    if particle and doc[first].dep_ in lex.syntax["noun_complement_deps"] and (
+            owner.i < first and owner.pos_ == "NOUN") and any(
+            c.dep_ in lex.syntax["case_deps"] for c in doc[first].children):
+        return owner
+    return head
 
 
 def _relative_antecedent(relative, verb, lex: Lexicon):
