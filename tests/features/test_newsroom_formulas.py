@@ -467,3 +467,61 @@ def test_a_headline_lends_an_institution_none_of_its_words(headline, name):
     a = analyse(text, "en")
     (denial,) = a.evidence_for("denial")
     assert denial.source == name
+
+
+# The accused's answer to a charge is a denial, and the evidence names who made it even when
+# its verb reports nothing of its own ("pleaded not guilty" cites no statement).
+
+
+@pytest.mark.parametrize("text, language, cue, who, type_", [
+    ("Robert Vance is accused of diverting payments, prosecutors said. Vance pleaded not "
+     "guilty on Friday.", "en", "pleaded not guilty", "Robert Vance", "person"),
+    ("Robert Vance is accused of diverting payments, prosecutors said. His wife has "
+     "maintained his innocence since the arrest.", "en", "maintained his innocence", None,
+     "anonymous"),
+    ("Jean Martin est accusé d'avoir détourné deux millions d'euros, selon le parquet. Il a "
+     "plaidé non coupable vendredi.", "fr", "plaidé non coupable", "Jean Martin", "person"),
+    # the lawyer speaks for the client named before, not for the prosecutors who spoke last
+    ("Jean Martin est accusé d'avoir détourné deux millions d'euros, selon le parquet. Son "
+     "avocate clame son innocence depuis son arrestation.", "fr", "clame son innocence",
+     "Jean Martin", "person"),
+])
+def test_pleading_not_guilty_is_a_denial_with_its_denier(text, language, cue, who, type_):
+    a = analyse(text, language)
+    assert a.values["denial"] == 1
+    (denial,) = a.evidence_for("denial")
+    assert (denial.text, denial.source, denial.type) == (cue, who, type_)
+    check_slices(a)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Robert Vance is accused of diverting payments, prosecutors said. Vance pleaded guilty on "
+     "Friday.", "en"),
+    ("Jean Martin est accusé d'avoir détourné deux millions d'euros, selon le parquet. Il a "
+     "plaidé coupable vendredi.", "fr"),
+])
+def test_pleading_guilty_is_no_denial(text, language):
+    assert analyse(text, language).values["denial"] == 0
+
+
+def test_a_denial_that_opens_with_no_verb_names_no_one_from_the_parse():
+    # "baseless" has no verb to take a subject from: the reporting verb says who
+    a = analyse("The allegations are baseless, the company's spokeswoman Ana Ruiz said.", "en")
+    (denial,) = a.evidence_for("denial")
+    assert denial.source == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Robert Vance was charged on Thursday, prosecutors said. His lawyer said the charges "
+     "were politically motivated.", "en", "Robert Vance"),
+    ("Jean Martin a été mis en examen jeudi, selon le parquet. Son avocat a indiqué qu'il "
+     "ferait appel.", "fr", "Jean Martin"),
+    # no one named before: someone unnamed
+    ("Le suspect a été mis en examen jeudi, selon le parquet. Son avocat a indiqué qu'il "
+     "ferait appel.", "fr", None),
+])
+def test_a_lawyer_speaks_for_the_client_named_before(text, language, source):
+    a = analyse(text, language)
+    lawyer = [e for e in a.evidence if e.text.lower().startswith(("his lawyer", "son avocat"))]
+    assert [e.source for e in lawyer] == [source]
+    assert lawyer[0].type == ("person" if source else "anonymous")

@@ -22,11 +22,12 @@ from .citation.punctuation_cues import _colon_cues, _dash_cues
 from .citation.quotes import _inside, quote_spans, quoted_regions
 from .citation.source_typing import _indefinite_noun, _speaker_word, _type_speaker
 from .citation.speakers import _document_issuer
-from .citation.verb_cues import _non_response_cues, _verb_cues
+from .citation.verb_cues import _answer_cues, _verb_cues
 from .lexicon import Lexicon
 from .parse import Parsed, signs_quote
 
 __all__ = [
+    "ANSWER_KINDS",
     "NAMED_TYPES",
     "Attribution",
     "find_attributions",
@@ -36,6 +37,10 @@ __all__ = [
 ]
 
 NAMED_TYPES = frozenset({"person", "organisation", "media"})
+# Attributions that name who answered a request or a charge without citing anything they said:
+# who did not answer ("declined to comment") and who denied with a verb that reports nothing
+# ("pleaded not guilty").
+ANSWER_KINDS = frozenset({"non_response", "denial"})
 
 
 @dataclass
@@ -83,7 +88,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     # the formulas that ask for anonymity ("qui a requis l'anonymat"), by start
     requests = sorted((start, end) for start, end in phrases if any(
         word in parsed.text[start:end].lower() for word in lex.anonymity_words))
-    silent = [(m.start, m.end) for m in parsed.non_responses]
+    answers = [("non_response", [(m.start, m.end) for m in parsed.non_responses]),
+               ("denial", [(m.start, m.end) for m in parsed.denials])]
     relative_mentions: dict[int, int] = {}  # a formula's start -> its mention
     for start, _ in phrases:
         token = parsed.token_at(start)
@@ -113,10 +119,10 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             cues = [c for c in cues if not any(a <= c[0].idx < b for a, b in fixed)]
         if lex.colon_speakers:
             cues += _colon_cues(sentence.doc, text, ctx)
-        if silent:
-            cues += _non_response_cues(sentence.doc, lex, [
-                (a, b) for a, b in silent if sentence.start <= a < sentence.end], cues,
-                sentence.start)
+        for kind, spans in answers:
+            here = [(a, b) for a, b in spans if sentence.start <= a < sentence.end]
+            if here:
+                cues += _answer_cues(sentence.doc, lex, here, cues, sentence.start, kind)
         if quoted:
             cues = [c for c in cues if not _inside(quoted, ctx.at(c[0]))]
         if phrases:

@@ -75,7 +75,8 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
     a quotation, the attribution right before or after that quotation, at most two words away
     (« Il n'en a jamais été question », a assuré une porte-parole; called the report
     "categorically false"); else the last reporting verb of the sentence before the denial,
-    whose content it is ("les services affirmant qu'il n'y aurait jamais eu"). A typed speaker
+    whose content it is ("les services affirmant qu'il n'y aurait jamais eu"), or else the
+    first after it ("The allegations are baseless, the spokeswoman said"). A typed speaker
     is preferred to an unresolved one at the first step; the others take typed ones only.
     """
     typed = [a for a in attributions if a.type != "unresolved"]
@@ -98,4 +99,8 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
                    default=None)
     # (a reporting verb's: "selon X, …, malgré ce démenti" reports no denial of X's)
     before = [a for a in same if a.cue_end <= match.start and a.kind == "verb"]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # else the first after it, whose content the denial opens ("The allegations are
+    # baseless, the spokeswoman said")
+    return next((a for a in same if a.cue_start >= match.end and a.kind == "verb"), None)

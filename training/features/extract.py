@@ -10,9 +10,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .attribution import NAMED_TYPES, Attribution, find_attributions, quote_spans
+from .attribution import (
+    ANSWER_KINDS,
+    NAMED_TYPES,
+    Attribution,
+    find_attributions,
+    quote_spans,
+)
 from .conditional import MIN_FINITE, Cue, conditional_cues
-from .denial import find_denials, who_denied
+from .denial import who_denied
 from .intake import read_document
 from .language import check_language, detect_language
 from .lexicon import load_lexicon
@@ -171,7 +177,7 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         if len(analysed[start:end].split()) >= lex.quote_min_words
     ]
     attributed = {att.sentence for att in attributions
-                  if att.type != "unresolved" and att.kind != "non_response"}
+                  if att.type != "unresolved" and att.kind not in ANSWER_KINDS}
     return _Segment(
         field=field,
         text=text,
@@ -179,7 +185,7 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         cues=cues,
         finite=finite,
         words=words,
-        denials=find_denials(analysed, lex),
+        denials=parsed.denials,
         non_responses=parsed.non_responses,
         quotes=quotes,
         quotations=quotations,

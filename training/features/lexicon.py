@@ -236,6 +236,7 @@ class Lexicon:
     # président"): anonymous, whoever they surround. See [sources] in fr.toml.
     circle_heads: frozenset[str]
     relation_heads: frozenset[str]
+    counsel_heads: frozenset[str]
     # Words for the staff that speaks for its owner ("son cabinet", "Hill's office", "her
     # campaign"): the person (or organisation) who owns it. See [sources] in fr.toml.
     staff_heads: frozenset[str]
@@ -550,6 +551,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         management_heads=_lower_set(src.get("management_heads", [])),
         circle_heads=_lower_set(src.get("circle_heads", [])),
         relation_heads=_lower_set(src.get("relation_heads", [])),
+        counsel_heads=_lower_set(src.get("counsel_heads", [])),
         staff_heads=_lower_set(src.get("staff_heads", [])),
         person_titles=_lower_set(src.get("person_titles", [])),
         roles=_lower_set(src.get("roles", [])),

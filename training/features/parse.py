@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER
 from spacy.pipeline import Sentencizer
 
-from .denial import find_non_responses
+from .denial import find_denials, find_non_responses
 from .lexicon import Lexicon
 from .nlp import attribute_rules, load_pipeline
 
@@ -61,6 +61,10 @@ class Parsed:
     # The non-responses of the text ([non_response] patterns), found once for the sentences
     # to parse, the attributions (who did not answer) and the feature.
     non_responses: list = field(default_factory=list)
+    # The denials of the text ([denial] patterns), found once for the sentences to parse, the
+    # attributions (who denied, where the denial's verb reports nothing of its own: "pleaded
+    # not guilty") and the feature.
+    denials: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [sent.start for sent in self.sentences]
@@ -261,7 +265,22 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
     # who did not answer ("X did not respond to requests for comment"): a cue of its own
     for match in parsed.non_responses:
         found.add(parsed.sentence_at(match.start))
+    # who denied, with a verb of its own ("Vance pleaded not guilty")
+    for match in parsed.denials:
+        if denial_verb(parsed.token_at(match.start)) is not None:
+            found.add(parsed.sentence_at(match.start))
     return found
+
+
+def denial_verb(token):
+    """The verb that opens a denial at ``token`` ("pleaded not guilty", "s'inscrit en faux"),
+    past a reflexive pronoun; None when the denial opens with no verb ("baseless", "un
+    démenti"), which says nothing of who denied."""
+    if token is None:
+        return None
+    if token.pos_ == "PRON" and token.i + 1 < len(token.doc):
+        token = token.doc[token.i + 1]
+    return token if token.pos_ == "VERB" else None
 
 
 def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list:
@@ -332,7 +351,8 @@ def parse_text(text: str, lex: Lexicon) -> Parsed:
         for i, span in enumerate(spans)
     ]
     parsed = Parsed(text=text, doc=doc, sentences=sentences, lex=lex, token_starts=starts,
-                    non_responses=find_non_responses(text, lex))
+                    non_responses=find_non_responses(text, lex),
+                    denials=find_denials(text, lex))
     wanted = [sentences[i] for i in sorted(cue_sentences(parsed, lex))]
     # One array of the tagged doc for every copy: Span.as_doc would otherwise rebuild it for
     # each sentence and each NER window.

@@ -309,6 +309,20 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "la Direction générale de l'alimentation", "la direction départementale des
         # territoires": names of a body)
         return _managed_organisation(head, tokens, orgs, ctx, span)
+    if head_lower in lex.counsel_heads and not is_proper(head) and not has_name and any(
+            c.i < head.i and c.dep_ in ("det", "poss", "nmod:poss") and (
+                c.pos_ == "PRON" or "Yes" in c.morph.get("Poss")) for c in head.children):
+        # "Jean Martin … selon le parquet. Son avocate clame", "his lawyer said": the client,
+        # the person named just before (not the prosecutor's office that spoke last); with no
+        # one named there, someone unnamed
+        first = max(ctx.sentence.index - PRONOUN_LOOKBACK, 0)
+        for sentence in parsed.sentences[first:ctx.sentence.index + 1]:
+            parsed.entities_of(sentence)
+        client = _latest_person_entity(start, ctx)
+        if client is None:
+            return "anonymous", None, None, span
+        key = registry.add(client.start, "person", _person_key(client.text), client.text)
+        return "person", key, registry.name_of(key), span
     if head_lower in lex.roles and (not is_proper(head) or head.text.isupper()):
         # (an acronym, "son PDG", is tagged a proper noun)
         return _type_role(head, tokens, orgs, indefinite, ctx, span,

@@ -5,7 +5,7 @@ speakers.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..parse import QUOTE_CHARS, is_proper, token_lowers
+from ..parse import QUOTE_CHARS, denial_verb, is_proper, token_lowers
 from .clause_subjects import (
     _impersonal,
     _left_subject_kind,
@@ -353,25 +353,30 @@ def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
     return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
 
 
-def _non_response_cues(doc, lex: Lexicon, silent: list[tuple[int, int]], cues: list,
-                       offset: int) -> list:
-    """Who did not answer: for each non-response of the sentence ([non_response] patterns,
-    ``silent`` as spans of the whole text; ``offset`` is where the sentence starts in it) that
-    holds no cue already ("n'a pas répondu", "n'a pas souhaité commenter" are reporting verbs
-    of their own), its first verb ("declined to comment", "did not respond", "n'a pas donné
-    suite") with the subject the parse gives it. The attribution cites nothing: it names who
-    was silent, for the non-response's evidence."""
+def _answer_cues(doc, lex: Lexicon, spans: list[tuple[int, int]], cues: list, offset: int,
+                 kind: str) -> list:
+    """Who answered, and how: for each non-response or denial of the sentence (``spans`` of
+    the whole text; ``offset`` is where the sentence starts in it) that holds no cue already
+    ("n'a pas répondu", "denied" are reporting verbs of their own), its verb with the subject
+    the parse gives it. A non-response's is its first verb ("declined to comment", "did not
+    respond", "n'a pas donné suite"); a denial's the verb it opens with ("pleaded not guilty",
+    "maintained his innocence"), and none when it opens with no verb ("baseless"). The
+    attribution cites nothing: it names who was silent or who denied, for the evidence."""
     found = []
     cue_starts = {cue[0].idx + offset for cue in cues}
-    for start, end in silent:
+    for start, end in spans:
         if any(start <= s < end for s in cue_starts):
             continue
-        verb = next((t for t in doc if start <= t.idx + offset < end and t.pos_ == "VERB"),
-                    None)
+        if kind == "denial":
+            first = next((t for t in doc if t.idx + offset == start), None)
+            verb = denial_verb(first)
+        else:
+            verb = next((t for t in doc if start <= t.idx + offset < end and t.pos_ == "VERB"),
+                        None)
         if verb is None:
             continue
         speakers = [s for s in _speakers_of_verb(verb, lex) if s is not None]
-        found.append((verb, speakers, "non_response", verb.idx + len(verb.text), True))
+        found.append((verb, speakers, kind, verb.idx + len(verb.text), True))
     return found
 
 
