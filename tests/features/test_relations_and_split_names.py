@@ -85,3 +85,16 @@ def test_a_name_with_a_particle_that_speaks_stays_named(text, name):
     a = analyse(text)
     assert sources(a) == [name]
     assert a.values["anonymous_sources"] == 0
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« On a souffert mais on a tenu », a réagi l'entraîneur Roberto De Zerbi au micro.",
+     "Roberto De Zerbi"),
+    ("« Le dossier avance », explique Thomas Reynaud, le directeur du projet.",
+     "Thomas Reynaud"),
+])
+def test_the_evidence_of_a_speaker_after_its_verb_covers_the_whole_name(text, name):
+    a = analyse(text)
+    (evidence,) = spans(a, "named_sources")
+    assert evidence.endswith(name)
+    check_slices(a)

@@ -196,6 +196,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
         return (*registry.organisation(start, person[-1].text), span)
     if person:
         ent = person[-1]
+        if ent.start < span[1] < ent.end and ent.end <= ctx.sentence.end:
+            # "a réagi l'entraîneur Roberto De Zerbi": the whole name, where the parser left
+            # its particle and what follows out of the noun phrase
+            span = (span[0], ent.end)
         key = registry.add(start, "person", _person_key(ent.text), ent.text)
         if registry.type_of(key) == "organisation":
             return "organisation", key, registry.name_of(key), span  # (its short name)
