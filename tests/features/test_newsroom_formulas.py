@@ -525,3 +525,40 @@ def test_a_lawyer_speaks_for_the_client_named_before(text, language, source):
     lawyer = [e for e in a.evidence if e.text.lower().startswith(("his lawyer", "son avocat"))]
     assert [e.source for e in lawyer] == [source]
     assert lawyer[0].type == ("person" if source else "anonymous")
+
+
+@pytest.mark.parametrize("text, language, cue, who", [
+    ("The agency was hit by a breach last month. The White House referred questions to the "
+     "department.", "en", "referred questions to", "The White House"),
+    ("Le ministère a été visé par une cyberattaque. Contacté, l'Élysée renvoie vers Matignon.",
+     "fr", "renvoie vers", "Élysée"),
+])
+def test_sending_the_reporter_elsewhere_is_a_non_response(text, language, cue, who):
+    a = analyse(text, language)
+    assert a.values["non_response"] == 1
+    (item,) = a.evidence_for("non_response")
+    assert item.text == cue
+    assert item.source == who
+
+
+def test_a_figure_that_refers_to_a_question_is_no_non_response():
+    a = analyse("Ce chiffre renvoie à la question du financement des retraites.")
+    assert a.values["non_response"] == 0
+
+
+@pytest.mark.parametrize("text, language, evidence", [
+    ("The breach affected two million people. The breach was first reported by The Washington "
+     "Post.", "en", "reported by The Washington Post"),
+    ("Le maire a été placé en garde à vue. L'affaire, rapportée par Le Parisien, a suscité "
+     "l'émoi.", "fr", "rapportée par Le Parisien"),
+])
+def test_a_passive_with_an_outlet_for_agent_is_the_outlet_s_reporting(text, language,
+                                                                      evidence):
+    a = analyse(text, language)
+    assert spans(a, "named_sources") == [evidence]
+
+
+def test_a_passive_with_a_company_for_agent_reports_its_figures_not_a_claim():
+    a = analyse("Earnings of $3 a share were reported by the company on Friday. Shares rose 4% "
+                "in early trading.", "en")
+    assert a.values["named_sources"] == 0

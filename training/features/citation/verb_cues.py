@@ -28,6 +28,7 @@ from .reported_content import (
     _own_subject,
     _parenthetical,
     _predicative,
+    _reported_by_outlet,
     _reports_content,
     _reports_object,
     _reports_with_particle,
@@ -149,7 +150,7 @@ def _verb_cues(doc, lex: Lexicon):
                 or _object_control(token, lex) or _predicative(token, lex)
                 or _parenthetical(token, lex) or _reports_object(token, lex)
                 or _about_topic(token, lex) or _reports_with_particle(token, lex))
-        ):
+        ) and not _reported_by_outlet(token, lex):
             if not lex.reports_with_source(lower):
                 continue  # "il soutient Trump" is support, "il soutient que" is speech
             needs_source = True
