@@ -562,3 +562,36 @@ def test_a_passive_with_a_company_for_agent_reports_its_figures_not_a_claim():
     a = analyse("Earnings of $3 a share were reported by the company on Friday. Shares rose 4% "
                 "in early trading.", "en")
     assert a.values["named_sources"] == 0
+
+
+@pytest.mark.parametrize("text, name", [
+    # the outlet spoken to, after "auprès de", before the subject of the incise
+    ("« C'est inacceptable », a réagi auprès de l'AFP le président de l'Association des "
+     "maires de France, David Lisnard.", "David Lisnard"),
+    ("« C'est inacceptable », a déclaré auprès de l'AFP le président de l'association, "
+     "David Lisnard.", "David Lisnard"),
+    # the name the speaker's head is in, not a name in its description
+    ("« La justice nous a donné raison », a réagi Me Florence Aubry, l'avocate de "
+     "l'association Sérane Vivante. Elle a rappelé que le recours avait duré trois ans.",
+     "Florence Aubry"),
+])
+def test_the_subject_of_an_incise_after_what_it_was_said_to(text, name):
+    a = analyse(text)
+    assert {e.source for e in a.evidence_for("named_sources")} == {name}
+    assert a.values["named_sources"] == 1
+
+
+def test_on_speaking_from_an_entourage_is_one_unnamed_source():
+    a = analyse("« Tout est sur la table », fait-on valoir dans l'entourage du ministre. Le "
+                "budget sera présenté mardi en conseil des ministres.")
+    assert spans(a, "anonymous_sources") == ["fait-on valoir dans l'entourage du ministre"]
+
+
+def test_a_pronoun_after_a_coordinated_anonymity_formula_is_that_source():
+    a = analyse("« Ce serait irréaliste », a réagi Gilles Pradier, président de la Confédération "
+                "des artisans. Une salariée d'une entreprise de Tours qui expérimente la semaine "
+                "de quatre jours, et qui a préféré taire son nom, raconte ne plus vouloir revenir "
+                "en arrière. Selon elle, l'absentéisme a nettement baissé dans son équipe.")
+    assert a.values["named_sources"] == 1
+    (selon,) = [e for e in a.evidence if e.text == "Selon elle"]
+    assert (selon.feature, selon.type) == ("anonymous_sources", "anonymous")

@@ -93,6 +93,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     relative_mentions: dict[int, int] = {}  # a formula's start -> its mention
     for start, _ in phrases:
         token = parsed.token_at(start)
+        if token is not None and token.i + 1 < len(token.doc) and token.pos_ == "CCONJ":
+            token = token.doc[token.i + 1]  # "…, et qui a préféré taire son nom"
         if token is not None and token.lower_ in lex.words.subject_relatives:
             # "…, qui a requis l'anonymat": someone unnamed a later pronoun may stand for (of
             # the gender and number of the noun before it)
@@ -160,6 +162,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                 found.append(Attribution(
                     cue_start, cue_end, s_start, s_end, type_, key, name, sentence.index, kind,
                     reported, hearsay and _speaker_word(head, lex)))
+                if type_ == "person":
+                    registry.person_spans.append((s_start, s_end))
                 registry.mentions.append((s_start, type_ if _indefinite_noun(head, lex)
                                           or type_ in NAMED_TYPES else "definite",
                                           _gender_number(head)))

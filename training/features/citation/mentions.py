@@ -71,6 +71,9 @@ class _Registry:
         self.positions: dict[str, list[int]] = {}  # key -> positions of all its mentions
         # Every typed speaker in order, named or not: (position, type, (gender, number)).
         self.mentions: list[tuple[int, str, tuple[str, str]]] = []
+        # The spans of the persons who spoke: a name inside one that is not theirs describes
+        # them ("Me Florence Aubry, l'avocate de l'association Sérane Vivante")
+        self.person_spans: list[tuple[int, int]] = []
         # the sentences each word's key occurs in, built on first use (sentences_with)
         self.word_sentences: dict[str, list[int]] | None = None
         self.memo: dict = {}  # per-document answers of rules that read the whole text

@@ -68,11 +68,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _after_quote(token) -> bool:
-    """Right after a closing quote and a comma: '», glisse un banquier' is a reporting verb
-    whatever the tagger says."""
+    """Right after a closing quote and a comma, past its auxiliary: '», glisse un banquier',
+    '», a réagi le président' is a reporting verb whatever the tagger says."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in (
-        "»", "”", '"')
+    i = token.i - 1
+    while i > 0 and doc[i].pos_ == "AUX" and i > token.i - 3:
+        i -= 1
+    return i >= 1 and doc[i].text == "," and doc[i - 1].text in ("»", "”", '"')
 
 
 def _quote_in_sentence(verb) -> bool:

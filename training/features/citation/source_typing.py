@@ -195,7 +195,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # gave after a word of its kind stays that organisation, whatever NER says here
         return (*registry.organisation(start, person[-1].text), span)
     if person:
-        ent = person[-1]
+        # the name the head is in ("Me Florence Aubry, l'avocate de l'association Sérane
+        # Vivante": not the association NER called a person), else the last one
+        ent = next((e for e in person if e.start <= ctx.at(head) < e.end), person[-1])
         if ent.start < span[1] < ent.end and ent.end <= ctx.sentence.end:
             # "a réagi l'entraîneur Roberto De Zerbi": the whole name, where the parser left
             # its particle and what follows out of the noun phrase
@@ -792,10 +794,13 @@ def _speaker_place(clitic, lex: Lexicon):
     follows. The speaker stays unnamed: someone at that place."""
     doc, end = clitic.doc, clitic.sent.end
     i = clitic.i + 1
+    if i < end and doc[i].lower_ in lex.light_verb_objects:
+        i += 1  # "fait-on valoir dans l'entourage du ministre"
     if i >= end or doc[i].lower_ not in lex.mistagged.get("speaker_place_prepositions", ()):
         return None
     noun = next((t for t in doc[i + 1:min(i + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None or not (is_proper(noun) or noun.lower_ in lex.institutions) or any(
+    if noun is None or not (is_proper(noun) or noun.lower_ in lex.institutions
+                            or noun.lower_ in lex.circle_heads) or any(
             t.pos_ not in ("DET", "ADJ") for t in doc[i + 1:noun.i]):
         return None
     tokens = [t for t in _np_tokens(noun, lex) if t.i >= noun.i]
@@ -826,6 +831,11 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
     last_person = _latest_person_entity(position, ctx)
     if last_person is not None and registry.is_organisation(last_person.text):
         last_person = None  # ("let Kessler focus", NER's person, after "Kessler Foods")
+    if last_person is not None and any(a < last_person.start < b
+                                       for a, b in registry.person_spans):
+        # a name in the description of a person who spoke ("a réagi Me Florence Aubry,
+        # l'avocate de l'association Sérane Vivante. Elle a rappelé"): that person is meant
+        last_person = None
     if last_person is None and source is None:
         last_person = _chained_person(position, pronoun, ctx)
     if last_person is not None and (source_position is None or last_person.start > source_position):

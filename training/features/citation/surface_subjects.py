@@ -534,7 +534,9 @@ def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
     if token is None or token.dep_ not in lex.syntax["case_deps"]:
         return i
     noun = token.head
-    if not token.i < noun.i < end or noun.head.i != verb.i:
+    # (on the verb, or on an adverb of it: "a réagi auprès de l'AFP le président")
+    on_verb = noun.head.i == verb.i or noun.head.pos_ == "ADV" and noun.head.head.i == verb.i
+    if not token.i < noun.i < end or not on_verb:
         return i
     j = noun.i + 1
     if j < end and doc[j].head.i == noun.i and doc[j].dep_ in ("flat:name", "flat"):
