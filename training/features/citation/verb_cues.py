@@ -70,6 +70,8 @@ def _verb_cues(doc, lex: Lexicon):
             if lower in lex.document_verbs:
                 cues += _document_cue(doc[i], lex)
             continue
+        if lower in lex.light_verb_objects and _object_of_light_verb(i, lowers, lex):
+            continue  # "fait-on remarquer": the light verb's cue, with its clitic
         token = doc[i]
         if lower in lex.finite_only_forms and token.tag_ not in lex.finite_tags and not light:
             continue  # "refusing to call it terrorism": no one has called it anything yet
@@ -352,6 +354,16 @@ def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
         return lowers[i] in lex.light_verb_forms and (
             lowers[j + 1] in lex.particle_light_verb_objects)
     return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
+
+
+def _object_of_light_verb(i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """Token ``i`` follows a light verb form and its inverted clitic ("fait-on remarquer"),
+    whose cue has that clitic for subject (in "a-t-il fait remarquer" the clitic is the
+    auxiliary's, and the object's own cue finds it)."""
+    j = i - 1
+    while j >= 0 and lowers[j].startswith("-"):
+        j -= 1
+    return j < i - 1 and j >= 0 and lowers[j] in lex.light_verb_forms
 
 
 def _answer_cues(doc, lex: Lexicon, spans: list[tuple[int, int]], cues: list, offset: int,
