@@ -150,6 +150,12 @@ class Lexicon:
     abbreviation_ends: bool
     # Nouns of a statement that cite their possessor ("Trump's claim that"); cue words.
     statement_nouns: frozenset[str]
+    # The prepositions of a statement noun's speaker ("criticism from rivals", "claims by the
+    # agency that"); cue words.
+    statement_source_prepositions: frozenset[str]
+    # The prepositions of what a possessed statement noun was about ("her criticism of the
+    # plan", "his comments on the strike"); cue words.
+    statement_topic_prepositions: frozenset[str]
     # Nouns of a held view or of someone's words that, possessed, after one of
     # view_prepositions, frame the clause as the possessor's ("in Bolton's view", "in his
     # words"); cue words.
@@ -511,6 +517,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         question_words=_lower_set(rep.get("question_words", [])),
         request_prepositions=_lower_set(rep.get("request_prepositions", [])),
         statement_nouns=_lower_set(rep.get("statement_nouns", [])),
+        statement_source_prepositions=_lower_set(rep.get("statement_source_prepositions", [])),
+        statement_topic_prepositions=_lower_set(rep.get("statement_topic_prepositions", [])),
         view_nouns=_lower_set(rep.get("view_nouns", [])),
         view_prepositions=_lower_set(rep.get("view_prepositions", [])),
         comment_only_forms=_lower_set(rep.get("comment_only_forms", [])),

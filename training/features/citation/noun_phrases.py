@@ -345,3 +345,14 @@ def _gender_number(token) -> tuple[str, str]:
     """The gender and number of a speaker's head ("" when unknown)."""
     number = "Plur" if token.tag_ in ("NNS", "NNPS") else "".join(token.morph.get("Number"))
     return "".join(token.morph.get("Gender")), number
+
+
+def _speaks(head, lex: Lexicon) -> bool:
+    """A speaker that is someone by its own head word: a name, a pronoun, a role, an
+    institution, a medium, a group ("M. Kohl" too); not a document or a noun with a name in its
+    complement ("les émeutes de Los Angeles", "les données" evoke rather than say)."""
+    return head is not None and _looks_like_source(head, lex) and (
+        head.pos_ == "PRON" or is_proper(head) or any(
+            child.dep_.startswith("flat") and is_proper(child) for child in head.children)
+        or any(head.lower_ in words for words in (
+            lex.institutions, lex.roles, lex.media, lex.anonymous_heads, lex.collective_heads)))

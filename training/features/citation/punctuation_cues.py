@@ -59,24 +59,39 @@ def _colon_cues(doc, text: str, ctx: _Context):
             # a headline's surname ("Reid: ...") names the person the article names fully in
             # a sentence NER has not read yet (the first few that hold the word)
             key = normalise_key(span[0].text)
-            full = [e for n in sentences_with(key, ctx)[:_SURNAME_SENTENCES]
-                    for e in ctx.parsed.entities_of(ctx.parsed.sentences[n])
-                    if e.label in syntax["person_entity_labels"] and len(e.text.split()) > 1
+            full = [e for e in _people_named(span[0].text, ctx, syntax["person_entity_labels"])
+                    if len(e.text.split()) > 1
                     and normalise_key(e.text).split()[-1:] == [key]]
         # the surname of a person the text names fully is a name whatever its tag: a headline
         # opening "Trump: ..." gets a common noun's tag at the start of the sentence
         by_surname = bool(full)
         people = people or full
+    elif not people and all(is_proper(t) for t in span):
+        # a headline's full name that NER missed there ("Dana Whitfield: 'I Will Run'", the
+        # headline's capitals) but found in one of the first sentences that hold its last word
+        people = [e for e in _people_named(span[-1].text, ctx, named)
+                  if normalise_key(e.text) == normalise_key(span.text)]
     if cue is None or not (people or _transcript_label(span.text, ctx.parsed.text)) or not (
             by_surname or all(is_proper(t) or t.text == "." for t in span) or not people):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]
 
 
+def _people_named(word: str, ctx: _Context, labels: frozenset[str]) -> list:
+    """The entities of ``labels`` that NER finds in the first few sentences of the text that
+    hold ``word`` (labelling them now if it had not read them)."""
+    return [e for n in sentences_with(normalise_key(word), ctx)[:_SURNAME_SENTENCES]
+            for e in ctx.parsed.entities_of(ctx.parsed.sentences[n]) if e.label in labels]
+
+
 def _transcript_label(label: str, text: str) -> bool:
     """A transcript's speaker label: words in capitals ("JAKE TAPPER", "TAPPER") that open
-    two lines or more of the text before a colon, as each turn of an interview does (NER
-    misses names in capitals; a one-off "EDITOR'S NOTE:" is no speaker)."""
+    two lines or more of the text before a colon, as each turn of an interview does, the
+    first turn often with the full name and the next ones with the surname alone ("KATE
+    BOULDUAN:" then "BOULDUAN:"; NER misses names in capitals; a one-off "EDITOR'S NOTE:" is
+    no speaker)."""
     if not label.isupper() or not all(word.isalpha() and len(word) > 1 for word in label.split()):
         return False
-    return len(re.findall(r"(?:^|\n)\s*" + re.escape(label) + r"\s*:", text)) > 1
+    surname = re.escape(label.split()[-1])
+    return len(re.findall(r"(?:^|\n)\s*(?:[A-Z][A-Z'.-]* +){0,3}" + surname + r"\s*:",
+                          text)) > 1

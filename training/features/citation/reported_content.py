@@ -176,7 +176,7 @@ def _predicative(verb, lex: Lexicon) -> bool:
         if child.dep_ == "xcomp" and child.pos_ == "ADJ":
             return True
         if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
-                _predicate_of(other, markers) for other in [*verb.children, *child.children]):
+                _predicate_of(other, lex) for other in [*verb.children, *child.children]):
             return True  # (the parser hangs "as a trap" on the verb or on its object)
         if markers and child.dep_ in lex.syntax.get("object_deps", ()) and any(
                 other.dep_ == child.dep_ and other.i > child.i for other in verb.children):
@@ -188,8 +188,17 @@ def _predicative(verb, lex: Lexicon) -> bool:
     return False
 
 
-def _predicate_of(token, markers: frozenset[str]) -> bool:
-    """An object predicate ("called him divisive") or a marker with its noun ("as a trap")."""
+def _predicate_of(token, lex: Lexicon) -> bool:
+    """An object predicate ("called him divisive"), a marker with its noun ("as a trap"), or
+    a marker with an adjective or a participle that the parser made an adverbial clause
+    ("view her as better prepared", "see the truce as driven by fear"; not "saw him as he
+    left", a clause with its own subject)."""
+    markers = lex.predicative_markers
+    if token.dep_ in lex.syntax.get("adverbial_clause_deps", ()) and token.pos_ in (
+            "ADJ", "VERB") and not any(child.dep_ in lex.syntax["subject_deps"]
+                                       for child in token.children):
+        return any(child.lower_ in markers and child.dep_ in lex.syntax.get(
+            "comment_marker_deps", ()) and child.i < token.i for child in token.children)
     return token.dep_ == "oprd" or token.lower_ in markers and token.dep_ == "prep" and any(
         grand.dep_ in ("pobj", "amod", "acomp") for grand in token.children)  # "as weak"
 
@@ -370,6 +379,21 @@ def _complement_clause(verb, lex: Lexicon) -> bool:
                 return True
     return any(t.lower_ in lex.words.complement_marks and t.dep_ == "mark"
                for t in doc[verb.i + 1 : verb.i + 3])
+
+
+def _view_across_relative(verb, lex: Lexicon) -> list:
+    """The subjects of a belief verb in a relative clause whose relative pronoun belongs to the
+    verb's complement, not to the verb ("the House, which many Democrats doubt will flip",
+    "Lott, whom residents believed was wronged", "a plan which he views as a trap"): they hold
+    the view; [] when the relative is the verb's own subject ("traders who expected a cut")
+    or the verb has no clause or predicate ("the danger he sees")."""
+    relatives = lex.words.subject_relatives
+    subjects = [child for child in verb.children
+                if child.dep_ in lex.syntax["subject_deps"] and child.i < verb.i]
+    own = [s for s in subjects if s.lower_ not in relatives]
+    # (the clause opens with the relative, which _complement_clause takes for a question word)
+    clause = any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
+    return own if own and (clause or _predicative(verb, lex)) else []
 
 
 def _holds_view(verb, speakers: list, lex: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from .surface_subjects import (
     _preposition_between,
     _preverbal_subject,
     _subject_before_aside,
+    _subject_inside_incise,
 )
 from .verb_groups import (
     _bare_past_participle,
@@ -117,6 +118,10 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # "comme l'a déclaré un conseiller", "le plan qu'exigent les créanciers": the parser
         # often gives the verb the noun before "comme" or "que" for a subject.
         heads = [after_postposing]
+    inside = _subject_inside_incise(verb, lex) if not lex.mistagged and heads and all(
+        h.i < verb.i for h in heads) else None
+    if inside is not None:
+        heads = [inside]  # (English: French inversion is _inverted_incise's)
     inverted = _inverted_incise(verb, lex) if heads and any(h.i < verb.i for h in heads) else None
     if inverted is not None:
         # "« Ces chiffres sont faux », déclare Marc Petit": the parser takes the quote's subject

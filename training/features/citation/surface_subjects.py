@@ -13,6 +13,7 @@ from .noun_phrases import (
     _looks_like_source,
     _noun_phrase_left_of,
     _np_tokens,
+    _speaks,
 )
 from .quotes import _closes_quote
 from .verb_groups import (
@@ -604,3 +605,27 @@ def _preverbal_subject(verb, lex: Lexicon):
     while token.pos_ == "ADP" and token.head.i < token.i:
         token = token.head  # "85% of Democrats": the phrase's head, not its preposition
     return token if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+def _subject_inside_incise(verb, lex: Lexicon):
+    """The subject right after an incise verb set between commas inside the clause it reports
+    ("The contrast, said Doyle and others, would be clear", "And Lane, said Sunshine, who
+    knows her, does not care"), which the parser took for the subject of that clause, giving
+    the verb the clause's subject before the comma; None otherwise ("The mayor, he said, will
+    resign" has its subject before the verb). Only a finite verb and a subject that speaks
+    by its head word: not "Democrats, fearing the consequences, failed", nor "X, who ran, said
+    their speeches, full of Y, had changed" (the parser's slips the other way)."""
+    doc = verb.doc
+    if verb.i - 1 <= verb.sent.start or doc[verb.i - 1].text != "," or (
+            verb.tag_ not in lex.finite_tags):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subject = next((child for child in clause.children
+                        if child.dep_ in lex.syntax["subject_deps"]
+                        and child.left_edge.i == verb.i + 1
+                        and child.pos_ in ("NOUN", "PROPN") and _speaks(child, lex)), None)
+        if subject is not None and any(t.text == "," for t in doc[subject.i + 1:clause.i]):
+            return subject
+    return None

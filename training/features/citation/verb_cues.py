@@ -12,7 +12,7 @@ from .clause_subjects import (
     _previous_cue_speakers,
     _subject_of_clause_left,
 )
-from .noun_phrases import _is_thing, _is_time, _looks_like_source
+from .noun_phrases import _is_thing, _is_time, _looks_like_source, _speaks
 from .quotes import _after_quote, _quote_in_sentence
 from .reported_content import (
     _about_topic,
@@ -33,6 +33,7 @@ from .reported_content import (
     _reports_object,
     _reports_with_particle,
     _time_adjunct,
+    _view_across_relative,
 )
 from .speakers import _speakers_of_verb, _surface_speakers
 from .surface_subjects import (
@@ -122,8 +123,10 @@ def _verb_cues(doc, lex: Lexicon):
         if not light and lex.mistagged and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         belief = not light and lex.is_belief(token.lower_)
+        across = _view_across_relative(token, lex) if belief and token.dep_ in lex.syntax[
+            "relative_deps"] else []
         if belief and not (_complement_clause(token, lex) or _predicative(token, lex)
-                           or _parenthetical(token, lex)):
+                           or _parenthetical(token, lex) or across):
             continue  # "knows that" cites a view; "knew him", "knows how" do not
         if belief and any(child.i < token.i and any(
                 child.lower_ == phrase[0] for phrase in lex.source_prepositions)
@@ -132,7 +135,8 @@ def _verb_cues(doc, lex: Lexicon):
             # learned is the source's account, not a view the article cites as hers
             continue
         if belief and token.dep_ in lex.syntax["relative_deps"] and not _parenthetical(
-                token, lex):  # (not "…, which, his advisers believe, would lead to")
+                token, lex) and not across:  # (not "…, which, his advisers believe, would
+            # lead to", nor "which many Democrats doubt will flip": the view is theirs)
             # "traders who had expected a cut", "Homeowners who believe they were defrauded can
             # file a complaint": the view picks out a group the sentence speaks of, it is not
             # cited as anyone's (unlike speech: "residents who said they heard shots")
@@ -157,6 +161,8 @@ def _verb_cues(doc, lex: Lexicon):
                 continue  # "il soutient Trump" is support, "il soutient que" is speech
             needs_source = True
         speakers = _surface_speakers(token, how, lex) if how else _speakers_of_verb(token, lex)
+        if across:
+            speakers = across  # (not the relative's antecedent: "who many feel need")
         if comment and not lex.is_reporting(lower):
             # "as an American diplomat put it": the speaker stands between the marker and the
             # verb, not in the clause commented on (which the parser may give the verb)
@@ -273,17 +279,6 @@ def _quotes_of_others(verb, lex: Lexicon) -> bool:
         if owner is None or owner.i == verb.i:
             return False
     return bool(marks)
-
-
-def _speaks(head, lex: Lexicon) -> bool:
-    """A speaker that is someone by its own head word: a name, a pronoun, a role, an
-    institution, a medium, a group ("M. Kohl" too); not a document or a noun with a name in its
-    complement ("les émeutes de Los Angeles", "les données" evoke rather than say)."""
-    return head is not None and _looks_like_source(head, lex) and (
-        head.pos_ == "PRON" or is_proper(head) or any(
-            child.dep_.startswith("flat") and is_proper(child) for child in head.children)
-        or any(head.lower_ in words for words in (
-            lex.institutions, lex.roles, lex.media, lex.anonymous_heads, lex.collective_heads)))
 
 
 def _document_cue(token, lex: Lexicon) -> list:
