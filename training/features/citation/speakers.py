@@ -43,6 +43,7 @@ from .verb_groups import (
     _shares_auxiliary,
     _skip_clitics_left,
     _skip_verb_group_left,
+    _third_person_dative,
 )
 
 
@@ -61,6 +62,8 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [_participle_agent(verb, lex)]
     if how == "aside":
         return [_subject_before_aside(verb, lex)]
+    if how == "coordinated":
+        return []  # the subject of the clause before, which _verb_cues looks for
     if how == "gerund":
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
@@ -152,7 +155,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                      if child.dep_ in syn["subject_deps"] and child.i < auxiliary.i]
     if not heads:
         for child in verb.children:
-            if child.dep_ in syn["agent_deps"]:
+            if child.dep_ in syn["agent_deps"] and not (lex.mistagged and _bare_noun(child)):
                 heads.append(_agent_object(child))
     if not heads:
         for child in verb.children:
@@ -221,7 +224,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         by = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
                    if t.lower_ in lex.words.agent_prepositions), None)
         agent = _postposed_subject(by, lex) if by is not None else None
-        if agent is not None:
+        if agent is not None and not _bare_noun(agent):
             return [agent]
         if verb.dep_ in syn["modifier_deps"] or lex.mistagged and _bare_past_participle(
                 verb, lex) and not _shares_auxiliary(verb, lex):
@@ -471,11 +474,22 @@ def _clause_of_detached_participle(verb, lex: Lexicon):
     return next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
+def _bare_noun(token) -> bool:
+    """A lower-case noun with no determiner nor number: after French "par" a means ("dénoncée
+    par tracts", "répondront par écrit"), not an agent ("par des élus", "par 23 % des
+    hommes")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.text.islower() and not any(
+        child.dep_ in ("det", "nummod") or child.pos_ in ("DET", "NUM")
+        for child in token.children)
+
+
 def _dative_clitic(token, verb, lex: Lexicon) -> bool:
     """An object clitic right before the verb group ("lui demande de", "leur ont réclamé"),
     which the parser may take for the subject: the one spoken to, never the speaker (the
     stressed "lui" of "Lui, affirme que" has a comma after it)."""
     doc = verb.doc
+    if _third_person_dative(token, verb, lex):
+        return True  # "A Lyon, nous signale notre correspondant, …"
     if token.lower_ not in lex.mistagged.get("object_clitics", ()) or token.i >= verb.i or (
             token.lower_ in lex.words.first_second_person):
         return False  # ("nous", "vous" are subjects as often: the author's words, not cited)

@@ -120,9 +120,12 @@ def _opening_clause_subject(token, lex: Lexicon):
         for t in doc[j : min(j + 8, end)]:
             if t.text in {",", ":", ";"} | QUOTE_CHARS or t.pos_ in ("VERB", "AUX"):
                 break
+            complement = any(c.dep_ in lex.syntax["case_deps"] for c in t.children)
             if t.dep_ in lex.syntax["subject_deps"] and t.head.i > t.i and t.head.pos_ in (
-                    "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in pronouns:
-                return t
+                    "VERB", "AUX") and t.pos_ in ("NOUN", "PROPN") and (
+                    t.lower_ not in pronouns) and not complement:
+                return t  # (not a complement the parser made the subject: "le porte-parole du
+                # ministre, M. X, a annoncé")
             if t.pos_ in ("NOUN", "PROPN") and all(
                     u.pos_ in ("DET", "ADJ", "NUM") for u in doc[j:t.i]) and _finite_verb_next(
                     t, lex):
@@ -251,6 +254,11 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     if len(clitics) == 1 and clitics[0].lower_ in lex.words.object_pronouns and (
             nxt in lex.words.of_prepositions or nxt in lex.words.of_contractions):
         return None  # "l'annonce de chiffres": a noun after its article
+    if before.lower_ in words["coordinators"] and rest is not None and (
+            rest in words.get("verbal_endings", ()) or nxt in words["object_openers"]):
+        # "X exige des excuses et évoque le cas de": a finite form after a coordinator, before
+        # its object or clause, shares the subject of the clause before (_left_subject_kind)
+        return "coordinated"
     # (a name as the object too: "M. X, maire de Y, fustige Paul Z")
     aside = _subject_before_aside(token, lex) if before.text == "," and (
         nxt in words["object_openers"] or strong or k < len(doc) and is_proper(doc[k])) else None
@@ -437,8 +445,10 @@ def _subject_at(doc, i: int, start: int, lex: Lexicon):
                 "NOUN", "PROPN", "ADJ"):
             break
         token = token.head
-    if any(child.dep_ in lex.syntax["case_deps"] for child in token.children):
-        return None  # "Devant les congressistes, ..." is no subject
+    if any(child.dep_ in lex.syntax["case_deps"] and child.pos_ == "ADP"
+           for child in token.children):
+        return None  # "Devant les congressistes, ..." is no subject (but "Même X, …": an
+        # adverb the parser labelled a preposition)
     return token
 
 

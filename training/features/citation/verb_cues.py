@@ -52,6 +52,7 @@ from .verb_groups import (
     _is_controlled,
     _is_gerund,
     _is_incise,
+    _main_finite,
     _passive_like,
     _verb_shaped,
 )
@@ -77,6 +78,7 @@ def _verb_cues(doc, lex: Lexicon):
         if lower in lex.finite_only_forms and token.tag_ not in lex.finite_tags and not light:
             continue  # "refusing to call it terrorism": no one has called it anything yet
         how = None
+        coordinated = False
         if token.pos_ == "ADV" and lower.endswith(lex.words.adverb_endings) and not (
                 _verb_shaped(lower, lex) or lower in lex.reporting_stems):
             continue  # "», notamment une série de contrats": an adverb of a reporting stem's shape
@@ -86,6 +88,7 @@ def _verb_cues(doc, lex: Lexicon):
             how = _mistagged_verb(token, lex)
             if how is None:
                 continue
+            coordinated = how == "coordinated"
         if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
             continue  # "Tell us in the comments": an imperative addresses the reader
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
@@ -187,6 +190,10 @@ def _verb_cues(doc, lex: Lexicon):
             speakers = [postposed] if postposed is not None and not _is_thing(
                 postposed, lex) else []
         finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
+        if finite is None and lex.mistagged and token.pos_ not in ("VERB", "AUX") and (
+                _verb_shaped(lower, lex)):
+            finite = token  # "Le ministère de … rappelle d'autre part que", the form tagged an
+            # adjective that the parser uses as a verb (_acts_as_verb)
         if not speakers and lex.mistagged and finite is not None:
             # The parser found no subject for a finite verb ("Le Centre note que", parsed as
             # a modifier of "Centre"), or for the auxiliary of a participle ("a-t-il ajouté",
@@ -197,10 +204,17 @@ def _verb_cues(doc, lex: Lexicon):
             # "« … », répond X, PDG de Y, en rappelant que": the speaker of the cue the gerund
             # follows in its clause, whatever noun the parser hung it on
             speakers = _previous_cue_speakers(token, cues, lex) or speakers
-        if not speakers and lex.mistagged:
-            # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"
+        present = lower.endswith(lex.words.present_participle_endings) and not _is_gerund(
+            token, lex)
+        if lex.mistagged and (not speakers or present):
+            # "Rappelant que ..., le ministre a ajouté", "Après avoir déclaré que ..., X"; a
+            # present participle that opens the sentence speaks with the main clause's subject
+            # whatever the parser hung on it ("Dénonçant le danger de …, M. X a estimé"), if
+            # that subject comes before the main verb (not a noun of the clause after it)
             opening = _opening_clause_subject(token, lex)
-            speakers = [opening] if opening is not None else []
+            if opening is not None and (not speakers or not any(
+                    _main_finite(t, lex) for t in token.doc[token.i + 1:opening.i])):
+                speakers = [opening]
         if speakers and lex.mistagged and all(_impersonal(s, token, lex) for s in speakers):
             continue  # "il faut dire que": the article's own words, no one's speech
         if lex.number_speakers and speakers and all(
@@ -223,6 +237,9 @@ def _verb_cues(doc, lex: Lexicon):
             # et a demandé": the parse lost the subject; it is the one of the clause before.
             left = _subject_of_clause_left(token, kind, lex)
             speakers = [left] if left is not None else speakers
+        if coordinated and not speakers:
+            continue  # "l'offre et la demande": a form after a coordinator that no clause
+            # before gives a subject may be a noun
         if not speakers and (lex.mistagged or lex.agentless_no_cue) and not light and (
                 _passive_like(token, lex) or lex.agentless_no_cue and token.dep_ == "amod"):
             # "le montant n'a pas été révélé", "son nom est cité", "les actions proposées au

@@ -322,8 +322,25 @@ def _hypothetical_governor(verb, lex: Lexicon) -> bool:
 
 def _verb_group_start(verb, lex: Lexicon) -> int:
     """Index of the word before the verb's group (auxiliaries, adverbs, clitics, negation,
-    an inverted clitic)."""
-    return _skip_verb_group_left(verb.doc, verb.i - 1, verb.sent.start, lex)
+    an inverted clitic, a dative of _third_person_dative)."""
+    doc, start = verb.doc, verb.sent.start
+    i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
+    if i >= start and _third_person_dative(doc[i], verb, lex):
+        i = _skip_verb_group_left(doc, i - 1, start, lex)
+    return i
+
+
+def _third_person_dative(token, verb, lex: Lexicon) -> bool:
+    """A dative clitic of the first or second person ("nous", "vous": subjects as often) before
+    a verb group of the third person: the one spoken to, the subject comes after (", nous
+    signale notre correspondant"; not "nous signalons", "vous avez dit")."""
+    if token.lower_ not in lex.words.dative_clitics or token.lower_ not in (
+            lex.words.first_second_person) or token.i >= verb.i:
+        return False
+    finite = verb if "Fin" in verb.morph.get("VerbForm") else _finite_auxiliary(verb, lex)
+    return finite is not None and "3" in finite.morph.get("Person") and all(
+        t.pos_ in ("AUX", "ADV") or t.lower_ in lex.mistagged.get("clitics", ())
+        for t in verb.doc[token.i + 1:verb.i])
 
 
 def _passive_like(verb, lex: Lexicon) -> bool:
@@ -391,7 +408,8 @@ def _is_incise(verb, lex: Lexicon) -> bool:
                                     or doc[i].text.startswith("-")
                                     or doc[i].lower_ in words.negation_particles
                                     or doc[i].lower_ in words.incise_gap_words
-                                    or doc[i].lower_ in words.dative_clitics and i + 1 < verb.i):
+                                    or doc[i].lower_ in words.dative_clitics and i + 1 < verb.i
+                                    or _third_person_dative(doc[i], verb, lex)):
         i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
     return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
 
