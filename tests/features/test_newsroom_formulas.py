@@ -595,3 +595,11 @@ def test_a_pronoun_after_a_coordinated_anonymity_formula_is_that_source():
     assert a.values["named_sources"] == 1
     (selon,) = [e for e in a.evidence if e.text == "Selon elle"]
     assert (selon.feature, selon.type) == ("anonymous_sources", "anonymous")
+
+
+def test_a_passive_denial_names_no_denier_and_adds_no_attribution():
+    a = analyse("Le ministre a présenté lundi son plan pour les transports. La régulation du "
+                "trafic routier sera remise en question dès l'an prochain.")
+    assert [e.feature for e in a.evidence if e.text == "remise"] == []
+    (denial,) = a.evidence_for("denial")
+    assert denial.type == "unresolved"

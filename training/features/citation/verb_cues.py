@@ -401,6 +401,8 @@ def _answer_cues(doc, lex: Lexicon, spans: list[tuple[int, int]], cues: list, of
         if verb is None:
             continue
         speakers = [s for s in _speakers_of_verb(verb, lex) if s is not None]
+        if kind == "denial" and not speakers:
+            continue  # "sera remise en question": a passive, whose subject is what is denied
         found.append((verb, speakers, kind, verb.idx + len(verb.text), True))
     return found
 
