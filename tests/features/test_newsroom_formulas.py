@@ -603,3 +603,39 @@ def test_a_passive_denial_names_no_denier_and_adds_no_attribution():
     assert [e.feature for e in a.evidence if e.text == "remise"] == []
     (denial,) = a.evidence_for("denial")
     assert denial.type == "unresolved"
+
+
+@pytest.mark.parametrize("text, language, evidence, name", [
+    ("The firm hid losses for three years, according to a memo obtained by The New York Times.",
+     "en", "according to a memo obtained by The New York Times", "The New York Times"),
+    ("The firm hid losses for three years, according to documents reviewed by Bloomberg.",
+     "en", "according to documents reviewed by Bloomberg", "Bloomberg"),
+    ("Selon une note obtenue par Mediapart, le ministre aurait été prévenu dès janvier.",
+     "fr", "Selon une note obtenue par Mediapart", "Mediapart"),
+])
+def test_a_document_an_outlet_obtained_is_that_outlet_s_reporting(text, language, evidence,
+                                                                  name):
+    a = analyse(text, language)
+    (item,) = a.evidence_for("named_sources")
+    assert (item.text, item.source, item.type) == (evidence, name, "media")
+
+
+def test_a_document_others_obtained_has_no_named_issuer():
+    a = analyse("The firm hid losses for three years, according to a memo obtained by "
+                "prosecutors.", "en")
+    assert a.values["named_sources"] == 0
+    assert spans(a, "anonymous_sources") == ["according to a memo"]
+
+
+def test_an_outlet_that_ner_calls_a_person_stays_an_outlet():
+    a = analyse("Mediapart a révélé mardi que le ministre avait été prévenu. Selon Mediapart, la "
+                "note date de janvier.")
+    assert {(e.source, e.type) for e in a.evidence_for("named_sources")} == {
+        ("Mediapart", "media")}
+
+
+def test_a_denial_noun_before_another_statement_is_not_that_speaker_s():
+    a = analyse("Malgré un démenti de l'Élysée, le ministre a déclaré mardi que la réforme "
+                "serait retirée avant l'été.")
+    (denial,) = a.evidence_for("denial")
+    assert denial.source != "ministre"

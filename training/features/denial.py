@@ -76,7 +76,8 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
     (« Il n'en a jamais été question », a assuré une porte-parole; called the report
     "categorically false"); else the last reporting verb of the sentence before the denial,
     whose content it is ("les services affirmant qu'il n'y aurait jamais eu"), or else the
-    first after it ("The allegations are baseless, the spokeswoman said"). A typed speaker
+    first after it when it closes its clause ("The allegations are baseless, the spokeswoman
+    said"). A typed speaker
     is preferred to an unresolved one at the first step; the others take typed ones only.
     """
     typed = [a for a in attributions if a.type != "unresolved"]
@@ -101,6 +102,13 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
     before = [a for a in same if a.cue_end <= match.start and a.kind == "verb"]
     if before:
         return before[-1]
-    # else the first after it, whose content the denial opens ("The allegations are
-    # baseless, the spokeswoman said")
-    return next((a for a in same if a.cue_start >= match.end and a.kind == "verb"), None)
+    # else the first after it, when that one closes the sentence or a clause, so that the
+    # denial is its content ("The allegations are baseless, the spokeswoman said"; not
+    # "Malgré un démenti de l'Élysée, le ministre a déclaré que …")
+    after = next((a for a in same if a.cue_start >= match.end and a.kind == "verb"), None)
+    if after is not None and text[after.end:after.end + 2].lstrip()[:1] in _CLOSERS:
+        return after
+    return None
+
+
+_CLOSERS = frozenset({"", ".", ",", ";", "!", "?"})

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..parse import Parsed, Sentence, is_proper
-from .noun_phrases import _propn_run
+from .noun_phrases import _agent_object, _np_tokens, _propn_run
 
 
 @lru_cache(maxsize=4096)
@@ -479,3 +479,15 @@ def _latest_named_is_media(before: int, registry: _Registry) -> bool:
 def _acronym_token(token) -> bool:
     letters = [ch for ch in token.text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _outlet_agent(verb, lex: Lexicon):
+    """The agent of ``verb`` when it is a news outlet ("reported by The Washington Post", "a memo
+    obtained by The Herald"), else None."""
+    for child in verb.children:
+        if child.dep_ in lex.syntax["agent_deps"]:
+            agent = _agent_object(child)
+            if agent is not None and _media_name(" ".join(
+                    t.text for t in _np_tokens(agent, lex)), lex) is not None:
+                return agent
+    return None

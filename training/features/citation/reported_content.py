@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..parse import QUOTE_CHARS, is_proper
-from .mentions import _media_name
-from .noun_phrases import _agent_object, _is_time, _np_tokens
+from .mentions import _outlet_agent
+from .noun_phrases import _is_time, _np_tokens
 from .quotes import _after_quote, _closes_quote, _opens_quote
 from .surface_subjects import _inverted_incise, _postposed_subject, _preverbal_subject
 from .verb_groups import (
@@ -500,10 +500,4 @@ def _reported_by_outlet(token, lex: Lexicon) -> bool:
     """A clause-only verb in the passive with a news outlet for agent: the outlet's reporting,
     whatever was reported ("The breach was first reported by The Washington Post", "l'affaire,
     rapportée par Le Parisien"; not "Earnings were reported by the company")."""
-    for child in token.children:
-        if child.dep_ in lex.syntax["agent_deps"]:
-            agent = _agent_object(child)
-            if agent is not None and _media_name(" ".join(
-                    t.text for t in _np_tokens(agent, lex)), lex) is not None:
-                return True
-    return False
+    return _outlet_agent(token, lex) is not None

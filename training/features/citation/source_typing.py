@@ -15,6 +15,7 @@ from .mentions import (
     _media_display,
     _media_name,
     _organisation_referent,
+    _outlet_agent,
     _person_key,
     _whole_name,
     normalise_key,
@@ -115,8 +116,10 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # Dupont,": the name in apposition is hers; not "Friends of the Earth", a name)
         return "anonymous", None, None, span
     media_name = _media_name(np_text, lex)
+    # (not an outlet's name NER took for a person's: "Selon Mediapart")
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
-        _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex)] or (
+        _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex) and (
+        media_name is None or _media_name(e.text, lex) is None)] or (
         _named_after_role(entities, tokens, ctx)) or _named_before_role(head, entities, ctx)
     if person and (lower in lex.media or lower in lex.organisation_anaphors) and not (
             is_proper(head)):
@@ -465,6 +468,12 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
                                   if c.dep_ in lex.syntax["modifier_deps"]
                                   and lex.is_publication(c.lower_)
                                   for v in [_venue(c, ctx)] if v is not None), None)
+            if possessor is None:
+                # "a memo obtained by The Herald", "un document consulté par Le Monde": the
+                # outlet whose reporting it is (relayed reporting)
+                possessor = next((a for c in head.children
+                                  if c.dep_ in lex.syntax["modifier_deps"]
+                                  for a in [_outlet_agent(c, lex)] if a is not None), None)
             if possessor is not None and possessor not in tokens:
                 typed = _type_speaker(possessor, ctx, cue)
                 if typed is not None and typed[0] in ("organisation", "media", "person"):
