@@ -639,3 +639,29 @@ def test_a_denial_noun_before_another_statement_is_not_that_speaker_s():
                 "serait retirée avant l'été.")
     (denial,) = a.evidence_for("denial")
     assert denial.source != "ministre"
+
+
+def test_a_headline_document_word_is_no_organisation():
+    a = analyse("Poll Shows Tight Race in Ohio Senate Contest\n\nChallenger Mark Dowd leads Sen. "
+                "Ellen Shaw by two points, according to a Quinnipiac University poll.", "en")
+    assert {(e.source, e.type) for e in a.evidence_for("named_sources")} == {
+        ("Quinnipiac University", "organisation")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Some Democrats worry that the senator has not campaigned enough, according to three "
+     "people involved in the campaign who were not authorized to speak publicly.", "en"),
+    ("Shaw has not campaigned enough in rural areas, according to three people involved in the "
+     "campaign who were not authorized to speak publicly.", "en"),
+])
+def test_a_formula_after_a_short_modifier_of_its_source_counts_once(text, language):
+    a = analyse(text, language)
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 0
+
+
+def test_two_formulas_apart_stay_two_sources():
+    a = analyse("The deal is close, according to three people involved in the talks. The "
+                "delay, said an official who was not authorized to speak publicly, is "
+                "technical.", "en")
+    assert a.values["anonymous_sources"] == 2

@@ -304,8 +304,9 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                     "preposition" in (previous.kind, item.kind)) or (
                 "phrase" in (previous.kind, item.kind)
                 and not any(ch.isalnum() for ch in text[previous.end:item.start])) or (
-                item.kind == "phrase" and _relative_clause_between(
-                    text[previous.end:item.start], relatives))):
+                item.kind == "phrase" and (_relative_clause_between(
+                    text[previous.end:item.start], relatives) or _modifier_between(
+                    text[previous.end:item.start], text[item.start:item.end], relatives)))):
             keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
             if other.kind == "phrase" and keep.speaker_start is not None:
                 # the formula describes the speaker: the evidence shows both
@@ -341,6 +342,15 @@ def _relative_clause_between(between: str, relatives: frozenset[str]) -> bool:
     words = between.strip(" ,").lower().split()
     return bool(words) and words[0] in relatives and not any(
         mark in between for mark in ".;:!?«»\"“”")
+
+
+def _modifier_between(between: str, formula: str, relatives: frozenset[str]) -> bool:
+    """A few words with no punctuation between a source and a relative formula after it, which
+    modify the source: "according to three people [involved in the campaign] who were not
+    authorized to speak publicly"."""
+    words = between.split()
+    return 0 < len(words) <= 6 and formula.split()[0].lower() in relatives and not any(
+        mark in between for mark in ",.;:!?«»\"“”()")
 
 
 def _described_speaker(first: Attribution, then: Attribution, text: str,

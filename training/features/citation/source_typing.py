@@ -181,9 +181,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
     name_head = head if is_proper(head) else next(
         (t for t in reversed(tokens) if is_proper(t)), None) if has_name and not orgs else head
     if indefinite and is_proper(head) and [t for t in tokens if is_proper(t)] == [head] and (
-            head.i > 0 and head.doc[head.i - 1].dep_ == "det") and lex.is_demonym(lower):
+            head.i > 0 and head.doc[head.i - 1].dep_ == "det") and (lex.is_demonym(lower) or any(
+            e.label in lex.syntax.get("group_entity_labels", ()) and e.start <= ctx.at(head)
+            < e.end for e in entities)):
         # "un Français", "des Américains", "a Frenchman": a demonym, not a name (NER calls
-        # them anything from a place to an organisation)
+        # them anything from a place to an organisation); "some Democrats", a group's members
         return "anonymous", None, None, span
     if lower in lex.management_heads and not (
             head.text[:1].isupper() and not head.is_sent_start) and not any(
@@ -862,7 +864,8 @@ def head_lower_is_document(head, lex: Lexicon) -> bool:
     """A document noun, or one the tagger made part of its issuer's name ("a Daily Courier
     Poll")."""
     return head.lower_ in lex.documents and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and (
-        head.i > head.sent.start and is_proper(head.doc[head.i - 1])))
+        head.i > head.sent.start and is_proper(head.doc[head.i - 1])
+        or head.i == head.sent.start))  # (capitalised to open a sentence: "Poll Shows …")
 
 
 def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
