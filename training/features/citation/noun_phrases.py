@@ -222,10 +222,8 @@ def _np_tokens(head, lex: Lexicon, cue=None):
 def _opens_source_preposition(token, lex: Lexicon) -> bool:
     """``token`` is the first word of a source preposition ("cité par", "according to")."""
     doc = token.doc
-    return any(
-        phrase[0] == token.lower_ and tuple(
-            t.lower_ for t in doc[token.i:token.i + len(phrase)]) == phrase
-        for phrases in lex.prepositions_by_last.values() for phrase in phrases)
+    return any(tuple(t.lower_ for t in doc[token.i:token.i + len(phrase)]) == phrase
+               for phrase in lex.source_prepositions if phrase[0] == token.lower_)
 
 
 def _chunk_starts(tokens, head) -> list[int]:

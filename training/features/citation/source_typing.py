@@ -200,9 +200,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # "Jean Martin … selon le parquet. Son avocate clame", "his lawyer said": the client,
         # the person named just before (not the prosecutor's office that spoke last); with no
         # one named there, someone unnamed
-        first = max(ctx.sentence.index - PRONOUN_LOOKBACK, 0)
-        for sentence in parsed.sentences[first:ctx.sentence.index + 1]:
-            parsed.entities_of(sentence)
+        _read_lookback(ctx)
         client = _latest_person_entity(start, ctx)
         if client is None:
             return "anonymous", None, None, span
@@ -712,15 +710,23 @@ def _staff_owner(head, ctx: _Context, cue):
     return None
 
 
+def _read_lookback(ctx: _Context) -> int:
+    """Have NER read the current sentence and the PRONOUN_LOOKBACK before it (it has not read
+    a sentence that held no cue), so that the people named there are known; the index of the
+    first of them."""
+    first = max(ctx.sentence.index - PRONOUN_LOOKBACK, 0)
+    for sentence in ctx.parsed.sentences[first:ctx.sentence.index + 1]:
+        ctx.parsed.entities_of(sentence)
+    return first
+
+
 def _possessor(position: int, ctx: _Context):
     """(type, key, name) of the one a possessive determiner at ``position`` stands for: the
     latest named, source or not, in its sentence or the PRONOUN_LOOKBACK before ("Mayor Tom
     Reed did not attend. His office said": Tom Reed, who did not speak), a person NER found or
     a source of the registry; unresolved when none was named there."""
     parsed, registry = ctx.parsed, ctx.registry
-    first = max(ctx.sentence.index - PRONOUN_LOOKBACK, 0)
-    for sentence in parsed.sentences[first:ctx.sentence.index + 1]:
-        parsed.entities_of(sentence)  # (NER has not read a sentence that held no cue)
+    first = _read_lookback(ctx)
     latest = registry.latest(position, {"person", "organisation"})
     seen = registry.last_seen.get(latest[1]) if latest is not None else None
     if seen is not None and parsed.sentence_at(seen) < first:
