@@ -379,13 +379,27 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
         named += [(offset + doc[t.i + 1].idx, _propn_run(doc[t.i + 1])) for t in sentence.span
                   if t.lower_ in lex.organisation_anaphors and t.i + 1 < sentence.span.end
                   and is_proper(doc[t.i + 1]) and offset + doc[t.i + 1].idx < before]
-        named = [text for _, text in sorted(set(named))]
+        # (not a name in the description of a person who spoke, "dénonce Jean-Pierre
+        # Mercier, délégué CGT": no organisation "la direction" speaks for; but "Me Florence
+        # Aubry, l'avocate de l'association Sérane Vivante" names one after its kind)
+        named = [text for position, text in sorted(set(named)) if not any(
+            a < position < b for a, b in registry.person_spans) or _kind_word_before(
+            position, parsed.text, lex)]
         if named:
             # "Nordelec" after the source "le groupe Nordelec" is that source
             words = normalise_key(named[-1]).split()
             return next((name for key, name in organisations
                          if key.split()[-len(words):] == words), named[-1])
     return None
+
+
+def _kind_word_before(position: int, text: str, lex: Lexicon) -> bool:
+    """The word before ``position`` names a kind of organisation or outlet ("l'association
+    Sérane Vivante", "le groupe Nordelec")."""
+    words = text[max(0, position - 30):position].split()
+    # (past an elided article: "l'association")
+    return bool(words) and re.split("['’]", words[-1].lower())[-1] in (
+        lex.organisation_anaphors | lex.media)
 
 
 def _has_voice(name: str, ctx: _Context) -> bool:

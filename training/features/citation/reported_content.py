@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..parse import QUOTE_CHARS, is_proper
 from .mentions import _outlet_agent
-from .noun_phrases import _is_time, _np_tokens
+from .noun_phrases import _agent_object, _is_time, _np_tokens
 from .quotes import _after_quote, _closes_quote, _opens_quote
 from .surface_subjects import _inverted_incise, _postposed_subject, _preverbal_subject
 from .verb_groups import (
@@ -75,7 +75,8 @@ def _content_object(verb, lex: Lexicon) -> bool:
              if child.dep_ in lex.syntax["passive_subject_deps"]]
     if verb.dep_ in lex.syntax["modifier_deps"] and verb.head.i < verb.i:
         heads.append(verb.head)
-    return any(head.lower_ in lex.content_objects for head in heads)
+    return any(head.lower_ in lex.content_objects for head in heads) and not (
+        _printed_words(verb, lex))
 
 
 def _content_after(verb, lex: Lexicon) -> bool:
@@ -499,5 +500,21 @@ def _reports_object(verb, lex: Lexicon) -> bool:
 def _reported_by_outlet(token, lex: Lexicon) -> bool:
     """A clause-only verb in the passive with a news outlet for agent: the outlet's reporting,
     whatever was reported ("The breach was first reported by The Washington Post", "l'affaire,
-    rapportée par Le Parisien"; not "Earnings were reported by the company")."""
-    return _outlet_agent(token, lex) is not None
+    rapportée par Le Parisien"; not "Earnings were reported by the company", nor someone's
+    words that the outlet printed, _printed_words)."""
+    return _outlet_agent(token, lex) is not None and not _printed_words(token, lex)
+
+
+def _printed_words(verb, lex: Lexicon) -> bool:
+    """A verb of publication whose outlet agent printed someone's words ([reporting]
+    content_objects): "dans un entretien publié samedi par le quotidien X", where the one
+    interviewed speaks, not the outlet that published it."""
+    if not lex.is_publication(verb.lower_) or _outlet_agent(verb, lex) is None and not any(
+            child.dep_ in lex.syntax["agent_deps"] and (_agent_object(child) is not None) and (
+                _agent_object(child).lower_ in lex.media) for child in verb.children):
+        return False  # (an outlet named or only described: "par le quotidien régional X")
+    printed = [child for child in verb.children
+               if child.dep_ in lex.syntax["passive_subject_deps"]]
+    if verb.dep_ in lex.syntax["modifier_deps"]:
+        printed.append(verb.head)
+    return any(noun.lower_ in lex.content_objects for noun in printed)

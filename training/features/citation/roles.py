@@ -54,6 +54,14 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
                     key = registry.add(start, "person", _person_key(holder.text),
                                        holder.text)
                     return "person", key, registry.name_of(key), span
+    if indefinite and not plural and head.lower_ not in lex.anonymous_heads:
+        # "A federal judge on Tuesday blocked …, ruling that" in a lead sentence, then "U.S.
+        # District Judge Maria Lopez wrote": a story's opening introduces unnamed the one it
+        # names below in the same role
+        named = _named_below_in_lead(head, ctx)
+        if named is not None:
+            key = registry.add(start, "person", _person_key(named.text), named.text)
+            return "person", key, registry.name_of(key), span
     if head.lower_ not in lex.spokesperson_heads and (
             indefinite or head.lower_ in lex.anonymous_heads):
         # "un directeur de Nordelec", "U.S. officials", "campaign officials": an unnamed
@@ -175,6 +183,31 @@ def _role_holder(head, tokens: list, ctx: _Context, before: int,
             elif match == "loose":
                 loose = person
     return exact or loose
+
+
+# How many sentences after a story's first one may name the role its first sentence gave.
+LEAD_WINDOW = 4
+
+
+def _named_below_in_lead(head, ctx: _Context):
+    """The person entity that one of the LEAD_WINDOW sentences after the text's first names in
+    the role ``head`` gives, when ``head`` is in that first sentence; None otherwise."""
+    parsed, lex = ctx.parsed, ctx.lex
+    if ctx.sentence.index != 0:
+        return None
+    labels = lex.syntax["person_entity_labels"]
+    form = head.lower_
+    for number in sentences_with(normalise_key(head.text), ctx, LEAD_WINDOW):
+        if number == 0:
+            continue
+        sentence = parsed.sentences[number]
+        people = [e for e in parsed.entities_of(sentence) if e.label in labels]
+        for role in sentence.span:
+            if role.lower_ == form and people:
+                found = _named_in_role(role, sentence, people, lex)
+                if found is not None:
+                    return found[0]
+    return None
 
 
 def _named_in_role(role, sentence, people: list, lex: Lexicon):

@@ -11,6 +11,7 @@ from ..parse import PRONOUN_LOOKBACK, is_proper
 from .mentions import (
     _Context,
     _display,
+    _kind_word_before,
     _latest_named_is_media,
     _media_display,
     _media_name,
@@ -171,6 +172,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
         e for e in entities
         if e.label in lex.syntax["organisation_entity_labels"] | lex.syntax["place_entity_labels"]
         or e.label in ("MISC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+        or _after_its_kind(e, parsed.text, lex)  # "l'association Loup Présence", NER's person
     ]
     head_lower = lower
     determiners = [t.lower_ for t in tokens if t.dep_ in ("det", "nummod", "amod") and
@@ -264,11 +266,13 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
             _latest_named_is_media(start, registry))):
         # "l'agence", "the agency" with no name: an outlet only after one (the others are
         # institutions below)
-        named = _name_right_after(head, ctx) if not orgs and not has_name else None
+        named = _name_right_after(head, ctx) if not orgs else None
         if named is not None:
-            # "affirme l'hebdomadaire Le Courrier du Soir", the name hung elsewhere
-            key = registry.add(start, "media", normalise_key(named), named)
-            return "media", key, registry.name_of(key), span
+            # "affirme l'hebdomadaire Le Courrier du Soir", "le quotidien économique Les
+            # Echos": the name hung elsewhere
+            name, name_end = named
+            key = registry.add(start, "media", normalise_key(name), name)
+            return "media", key, registry.name_of(key), (start, max(span[1], name_end))
         previous = registry.latest(start, {"media"})
         if previous is not None and not orgs:
             return previous[0], previous[1], previous[2], span
@@ -288,15 +292,19 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
         return "media", key, registry.without_possessive(name), span
     if head_lower in lex.organisation_anaphors and not has_name and all(
             c.dep_ in ("det", "punct", "case") or c.dep_ in ("amod", "compound") and c.i < head.i
-            or _circumstance(c, head, lex) for c in head.children):
-        # "l'entreprise a précisé", "selon le groupe", "the central bank said": the
-        # organisation named before (not "la fédération départementale ovine", which an
-        # adjective after it names, nor "l'association des riverains")
+            or _circumstance(c, head, lex) or _kind_adjective(c, head)
+            or _aside_relative(c, lex) for c in head.children):
+        # "l'entreprise a précisé", "selon le groupe", "the central bank said", "le
+        # constructeur automobile": the organisation named before (not "la fédération
+        # départementale ovine", which adjectives after it name, nor "l'association des
+        # riverains")
         previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
         if previous is not None:
             return previous[0], previous[1], previous[2], span
         referent = _organisation_referent(start, ctx)
-        if referent is not None:
+        if referent is not None and not (any(_kind_adjective(c, head) for c in head.children)
+                                         and _named_as_other_kind(referent, head_lower, start,
+                                                                  ctx)):
             return (*registry.organisation(start, referent), span)
     if head_lower in lex.institutions:
         has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
@@ -331,6 +339,37 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span
     return "unresolved", None, None, span
+
+
+def _kind_adjective(child, head) -> bool:
+    """``child`` is the one adjective right after ``head`` and all it has: its kind of trade
+    ("le constructeur automobile", "le groupe pharmaceutique"), which refers back to the one
+    named before as the bare noun does."""
+    return child.dep_ == "amod" and child.i == head.i + 1 and child.pos_ == "ADJ" and (
+        child.is_lower and not list(child.children)) and not any(
+        c.dep_ == "amod" and c.i > child.i for c in head.children)
+
+
+def _named_as_other_kind(name: str, kind: str, before: int, ctx: _Context) -> bool:
+    """The text introduced ``name`` after a word of another kind than ``kind``: "l'association
+    organisatrice" does not stand for "le groupe Facebook". (Only asked for a noun with its
+    kind adjective: a bare "the company" stands for "the data firm Shelfwise".)"""
+    lex, text = ctx.lex, ctx.parsed.text
+    kinds = lex.organisation_anaphors | lex.media
+    for match in re.finditer(re.escape(name), text[:before]):
+        words = text[max(0, match.start() - 30):match.start()].split()
+        if words and words[-1].lower() in kinds and words[-1].lower() != kind:
+            return True
+    return False
+
+
+def _aside_relative(child, lex: Lexicon) -> bool:
+    """``child`` heads a relative clause between commas, which describes its noun without
+    picking it out: "Le constructeur automobile, qui a dévoilé mardi ses résultats,"."""
+    if child.dep_ not in lex.syntax["relative_deps"]:
+        return False
+    first = child.left_edge.i
+    return first > 0 and child.doc[first - 1].text == ","
 
 
 # What _type_pronoun returns for a head that is no pronoun (nor a number or a title): the
@@ -495,8 +534,7 @@ def _after_its_kind(entity, text: str, lex: Lexicon) -> bool:
     """A name right after a word of its kind ([sources] organisation_anaphors, media): "le
     docteur X, délégué du Collectif Urgences Sud" names an organisation there, whatever NER
     says."""
-    words = text[max(0, entity.start - 30):entity.start].split()
-    return bool(words) and words[-1].lower() in (lex.organisation_anaphors | lex.media)
+    return _kind_word_before(entity.start, text, lex)
 
 
 def _name_after_relative(head, lex: Lexicon) -> list:
@@ -612,18 +650,28 @@ def _role_phrase(text: str, lex: Lexicon) -> bool:
         word.islower() for word in words[1:])
 
 
-def _name_right_after(head, ctx: _Context) -> str | None:
-    """The name right after ``head`` (an article of the name between), which the parser did
-    not hang on it: "l'hebdomadaire Le Courrier du Soir"; None when no name follows."""
+def _name_right_after(head, ctx: _Context) -> tuple[str, int] | None:
+    """The name right after ``head`` (an article of the name between, and up to two adjectives
+    of the noun before it), which the parser did not hang on it: "l'hebdomadaire Le Courrier
+    du Soir", "le quotidien économique Les Echos"; with the name's end offset. None when no
+    name follows."""
     doc = head.doc
     k = head.i + 1
+    while k < min(len(doc), head.i + 3) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    first = k
     if k + 1 < len(doc) and doc[k].pos_ == "DET" and doc[k].text[:1].isupper():
         k += 1
     if k >= len(doc) or not is_proper(doc[k]):
         return None
-    entity = next((e for e in ctx.parsed.entities_in(ctx.at(doc[head.i + 1]), ctx.end_of(doc[k]))
-                   if e.start >= ctx.at(doc[head.i + 1])), None)
-    return entity.text if entity is not None else _propn_run(doc[k])
+    entity = next((e for e in ctx.parsed.entities_in(ctx.at(doc[first]), ctx.end_of(doc[k]))
+                   if e.start >= ctx.at(doc[first])), None)
+    if entity is not None:
+        return entity.text, entity.end
+    last = k
+    while last + 1 < head.sent.end and is_proper(doc[last + 1]):
+        last += 1
+    return _propn_run(doc[k]), ctx.end_of(doc[last])
 
 
 def _capitalised_name(head, tokens: list, ctx: _Context) -> str:
@@ -1004,10 +1052,21 @@ def _latest_person_entity(position: int, ctx: _Context):
                 continue
             people = [e for e in parsed.entities_in(run_start, run_end) if e.label in labels
                       and not _place_like_word(e, ctx)
-                      and not _after_its_kind(e, parsed.text, ctx.lex)]
+                      and not _after_its_kind(e, parsed.text, ctx.lex)
+                      and not _one_word_after_article(e, parsed)]
             if people:
                 return people[-1]
     return None
+
+
+def _one_word_after_article(entity, parsed) -> bool:
+    """A one-word name right after a definite article ("published by The Herald"): a paper, a
+    ship or a building that NER called a person, which no later "she" stands for."""
+    token = parsed.token_at(entity.start)
+    if token is None or token.i == 0 or " " in entity.text:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "DET" and "Def" in before.morph.get("Definite")
 
 
 _SURNAME_KEYS, _AFTER_CAPITAL, _INTRODUCED = object(), object(), object()  # memo keys

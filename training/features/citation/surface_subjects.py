@@ -70,7 +70,11 @@ def _participle_agent(token, lex: Lexicon):
                    if t.text not in QUOTE_CHARS), None)
     if lex.names_addressee(lower) or lex.citing_stems and lower.startswith(lex.citing_stems):
         return None  # "Sollicité par le journal", "cité anonymement par X": who asked or relayed
-    if before is not None and before.text != "," or not any(
+    # (a denial participle after the claim it denies opens none, but its agent denied: "Une
+    # information démentie mercredi par un porte-parole de Renault")
+    denial = _denial_word(token, lex)
+    if before is not None and before.text != "," and not (
+            before.pos_ == "NOUN" and denial) or not denial and not any(
             lower.startswith(stem) and lower[len(stem):] in endings
             for stem in lex.stems_by_initial.get(lower[:1], ())):
         return None
@@ -80,6 +84,12 @@ def _participle_agent(token, lex: Lexicon):
         if t.lower_ in lex.words.agent_prepositions:
             return _postposed_subject(t, lex)
     return None
+
+
+def _denial_word(token, lex: Lexicon) -> bool:
+    """``token`` alone is a denial of [denial] patterns ("démentie", "denied")."""
+    return any(match.span() == (0, len(token.text))
+               for match in lex.denial_patterns.finditer(token.text))
 
 
 def _opening_clause_subject(token, lex: Lexicon):
@@ -465,7 +475,15 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     if i < end and doc[i].text == ",":
         # ", lundi 28 décembre," : skip a short parenthesis
         close = next((j for j in range(i + 1, min(i + 7, end)) if doc[j].text == ","), None)
-        i = close + 1 if close is not None else i
+        if close is not None:
+            # "affirme, vendredi, dans un entretien au Parisien, la ministre": a second aside,
+            # where the verb was said
+            i = _past_prepositional_aside(doc, close + 1, verb.sent.end)
+        else:
+            # "a assuré, lors d'une conférence de presse, son directeur général": a longer one
+            after = _past_prepositional_aside(doc, i + 1, verb.sent.end)
+            i = after if after > i + 1 else i
+        end = max(end, min(verb.sent.end, i + 8))
     time_words = lex.mistagged.get("time_words", ())
     stops = {",", ".", ":"} | QUOTE_CHARS
     skipped = i
@@ -523,6 +541,20 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     ) and first <= token.head.i < end:
         token = token.head
     return token
+
+
+def _past_prepositional_aside(doc, i: int, end: int) -> int:
+    """Index after a prepositional phrase that opens at ``i`` and a comma closes ("dans un
+    entretien au Parisien,", "à l'Assemblée nationale,"), with no verb or quotation inside;
+    ``i`` itself when none opens there."""
+    if i + 1 >= end or not (doc[i].pos_ == "ADP" or doc[i].pos_ == "ADV" and (
+            doc[i + 1].pos_ == "ADP")):  # ("lors d'une conférence de presse")
+        return i
+    close = next((j for j in range(i + 1, min(i + 10, end)) if doc[j].text == ","), None)
+    if close is None or any("Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS or (
+            t.pos_ == "VERB" and t.is_lower) for t in doc[i + 1:close]):
+        return i  # (but a name, "sur France Inter", may hold a word tagged a verb)
+    return close + 1
 
 
 def _manner_phrase(token, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from .clause_subjects import (
     _previous_cue_speakers,
     _subject_of_clause_left,
 )
+from .mentions import _outlet_agent
 from .noun_phrases import _is_thing, _is_time, _looks_like_source, _speaks
 from .quotes import _after_quote, _quote_in_sentence
 from .reported_content import (
@@ -119,11 +120,13 @@ def _verb_cues(doc, lex: Lexicon):
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
-                for child in token.children):
+                and _outlet_agent(token, lex) is None for child in token.children):
             continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
+            # (also by whom when that is an outlet, "Interrogée par l'AFP": the one asked
+            # speaks, not the agency that asked; "interpellé par l'opposition" is a question)
         if lex.appoints(lower) and _appoints_person(token, lex):
             continue  # "was confirmed by the Senate": named to an office
-        if not light and lex.mistagged and _other_sense(token, lex):
+        if not light and _other_sense(token, lex):
             continue  # "s'ajouter", "se révéler", "dénoncer un contrat", "répondre aux besoins"
         belief = not light and lex.is_belief(token.lower_)
         across = _view_across_relative(token, lex) if belief and token.dep_ in lex.syntax[
