@@ -192,3 +192,107 @@ def test_not_commenting_is_a_non_response(text, answer):
     a = analyse(text, "en")
     assert [e.text for e in a.evidence_for("non_response")] == [answer]
     assert a.values["denial"] == 0
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Une étude publiée mercredi dans la revue The Lancet montre que la pollution de l'air "
+     "serait responsable de 40 000 décès par an.", "fr", "The Lancet"),
+    ("A study published Wednesday in The Lancet found that air pollution may be responsible "
+     "for 40,000 deaths a year.", "en", "Lancet"),
+])
+def test_a_study_that_shows_is_its_journal_s_in_both_languages(text, language, name):
+    assert sources(analyse(text, language)) == [(name, "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le guide montre la voie aux randonneurs.",
+    "Le boxeur montre ses muscles avant le combat.",
+])
+def test_showing_something_reports_nothing(text):
+    a = analyse(text)
+    assert a.values["named_sources"] + a.values["anonymous_sources"] == 0
+
+
+def test_a_sentence_that_opens_on_a_name_without_article_keeps_its_first_words():
+    a = analyse("Santé publique France, de son côté, a indiqué qu'elle publierait ses propres "
+                "estimations en juin.")
+    assert sources(a) == [("Santé publique France", "organisation")]
+
+
+@pytest.mark.parametrize("text, named", [
+    ('10:42 a.m. ET: The governor has arrived at the statehouse. 10:55 a.m. ET: "We are '
+     'ready," Governor Ann Cole told reporters.', 1),
+    ("9:15 p.m. PT: Results are still coming in. 9:30 p.m. PT: The count will resume at dawn, "
+     "county officials said.", 0),
+])
+def test_a_live_blog_time_stamp_is_no_speaker(text, named):
+    a = analyse(text, "en")
+    assert a.values["named_sources"] == named
+    assert all(e.source not in ("ET", "PT") for e in a.evidence_for("named_sources"))
+
+
+def test_an_outlet_of_the_lexicon_is_media_wherever_it_is_cited():
+    a = analyse("According to The Athletic, the coach will leave at the end of the season.",
+                "en")
+    assert sources(a) == [("The Athletic", "media")]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Interrogé par nos soins, le maire de Tours, Emmanuel Denis, a appelé les habitants à « la "
+     "plus grande prudence ».", "fr", "Emmanuel Denis"),
+    ("Asked by our reporter, Mayor Tom Reed said the road would reopen on Friday.", "en",
+     "Tom Reed"),
+])
+def test_the_newsroom_that_asked_is_no_source(text, language, name):
+    a = analyse(text, language)
+    assert sources(a) == [(name, "person")]
+    assert a.values["anonymous_sources"] == 0
+
+
+def test_a_name_before_its_role_in_apposition_is_the_speaker():
+    a = analyse("Laurent Berger, le secrétaire général de la CFDT, a prévenu que la mobilisation "
+                "serait « historique ».")
+    assert sources(a) == [("Laurent Berger", "person")]
+
+
+def test_a_subject_resumed_by_a_pronoun_is_no_incise():
+    # "eux" resumes the subject: "promettent une mobilisation" is a commitment, not speech
+    a = analyse("Les syndicats, eux, promettent une mobilisation massive.")
+    assert a.values["anonymous_sources"] == 0
+    # while a clause after the verb still reports what they said
+    a = analyse("Les syndicats, eux, affirment que la mobilisation sera massive.")
+    assert a.values["anonymous_sources"] == 1
+
+
+@pytest.mark.parametrize("text, language, cue", [
+    ("The mayor pushed back on the report on Friday.", "en", "pushed back on the report"),
+    ("Le ministre récuse ces accusations.", "fr", "récuse ces accusations"),
+    ("L'entreprise balaie d'un revers de main les critiques des syndicats.", "fr",
+     "balaie d'un revers de main les critiques"),
+    ("Le club dément formellement tout accord avec le joueur.", "fr", "dément"),
+])
+def test_more_ways_of_denying(text, language, cue):
+    a = analyse(text, language)
+    assert a.values["denial"] == 1
+    assert [e.text for e in a.evidence_for("denial")] == [cue]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The avalanche pushed back the opening of the resort.", "en"),
+    ("L'avocat a récusé le juge d'instruction.", "fr"),
+    ("Le vent balaie la plage depuis lundi.", "fr"),
+])
+def test_the_same_verbs_in_other_senses_deny_nothing(text, language):
+    assert analyse(text, language).values["denial"] == 0
+
+
+def test_the_denier_of_a_verb_tagged_an_adverb_is_its_subject():
+    a = analyse("Le club dément formellement tout accord avec le joueur.")
+    assert [(e.source, e.type) for e in a.evidence_for("denial")] == [("club", "organisation")]
+
+
+def test_signaling_a_view_reports_it_and_signaling_a_turn_does_not():
+    a = analyse("Fed officials have signaled they could cut rates as soon as March.", "en")
+    assert a.values["anonymous_sources"] == 1
+    a = analyse("The driver signaled a left turn before the crash.", "en")
+    assert a.values["named_sources"] + a.values["anonymous_sources"] == 0

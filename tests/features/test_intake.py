@@ -241,6 +241,7 @@ def test_read_also_lines_are_masked_in_plain_text_but_not_sentences():
     "La place de la mairie au printemps © Nexo", "Une vue du port, Shutterstock",
     "Le port vu du ciel. Photo : Luc Ferrand / AFP", "Copyright 2026 Le Journal",
     "Le stade (Photo : Marc Roux)", "Illustration : Anne Gil / Getty Images",
+    "Crédit photo : Jean Petit", "Crédits photos : Marc Roux", "Photo credit: John Smith",
 ])
 def test_credit_lines_are_masked(line):
     sentence = "Le patron de Shutterstock a parlé de copyright."
@@ -253,6 +254,7 @@ def test_credit_lines_are_masked(line):
     "Le patron de Shutterstock, Paul Hennessy, a déclaré que l'entreprise allait recruter.",
     "Getty Images said on Tuesday that it would cut 200 jobs.",
     "Les photos de Unsplash sont gratuites, a rappelé la mairie.",
+    "Le crédit photo est cher : il faut payer les agences, a rappelé la mairie.",
 ])
 def test_sentences_mentioning_credit_words_are_not_masked(line):
     assert mask_captions(line) == (line, [])

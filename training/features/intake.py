@@ -51,8 +51,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _STOCK = r"(?:Getty\s+Images?|Shutterstock|Adobe\s+Stock|iStock(?:photo)?|Unsplash|Pixabay|Alamy)"
 _AGENCY = r"(?-i:AFP|Reuters|REUTERS|AP|Sipa|SIPA|Maxppp|MAXPPP|Abaca|EPA|Hans\s+Lucas|dpa|Belga)"
 _CREDIT_LABELS = (
+    r"(?:(?:photos?|images?)\s+)?"  # Photo credit : X
     r"(?:photos?|crédits?|credits?|illustrations?|images?|source\s*photo|photographie|"
     r"copyright)"
+    r"(?:\s+(?:photos?|images?|photographiques?))?"  # Crédit photo : X
 )
 _CREDIT = re.compile(
     r"©"

@@ -62,6 +62,11 @@ class FunctionWords:
     negative_subjects: frozenset[str] = frozenset()
     first_person_singular_objects: frozenset[str] = frozenset()
     plural_verb_endings: tuple[str, ...] = ()
+    # Possessives of the first person: "Interrogé par nos soins", "Asked by our reporter" (the
+    # newsroom asked).
+    first_person_possessives: frozenset[str] = frozenset()
+    # Time-zone abbreviations: "10:55 a.m. ET: …" opens a live blog's entry, not a quote.
+    time_zones: frozenset[str] = frozenset()
     # The endings that mark a possessor ("Kay Whitman's"): no part of a source's name.
     possessive_endings: tuple[str, ...] = ()
     # A string, not a list: what precedes an inverted subject clitic inside one token

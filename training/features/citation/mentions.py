@@ -393,6 +393,13 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
     return None
 
 
+def _opens_sentence_bare(noun) -> bool:
+    """A capitalised noun that opens its sentence with no article: a name's first word
+    ("Santé publique France, de son côté, a indiqué")."""
+    return noun.is_sent_start and noun.text[:1].isupper() and noun.pos_ == "NOUN" and not any(
+        child.dep_ == "det" for child in noun.children)
+
+
 def _kind_word_before(position: int, text: str, lex: Lexicon) -> bool:
     """The word before ``position`` names a kind of organisation or outlet ("l'association
     Sérane Vivante", "le groupe Nordelec")."""
@@ -473,7 +480,9 @@ def _whole_name(entity, tokens: list, ctx: _Context) -> str:
     for ancestor in first.ancestors:
         if ancestor not in tokens:
             break
-        if ancestor.i < first.i and ancestor.pos_ in ("NOUN", "PROPN") and is_proper(ancestor):
+        if ancestor.i < first.i and ancestor.pos_ in ("NOUN", "PROPN") and (
+                is_proper(ancestor) or _opens_sentence_bare(ancestor) and all(
+                    t.pos_ == "ADJ" for t in doc[ancestor.i + 1:first.i])):
             head = ancestor
     if head is not None and all(t in tokens or t.is_bracket for t in doc[head.i:first.i]):
         start = min(start, ctx.at(head))

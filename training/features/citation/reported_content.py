@@ -256,6 +256,9 @@ def _incise_position(verb, lex: Lexicon) -> bool:
         return True  # (not after an adverb that inverts: "au moins tranche-t-elle avec")
     if before < verb.sent.start or not opens or _is_controlled(verb, lex):
         return False
+    if before - 2 >= verb.sent.start and doc[before].text == "," and doc[
+            before - 1].lower_ in lex.referring_pronouns and doc[before - 2].text == ",":
+        return False  # "Les syndicats, eux, promettent une mobilisation": the subject, resumed
     quote = doc[before] if doc[before].text != "," or before == verb.sent.start else doc[
         before - 1]
     if _closes_quote(quote):

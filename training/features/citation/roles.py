@@ -38,7 +38,7 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         key = registry.add(start, "person", _person_key(name), name)
         return "person", key, registry.name_of(key), span
     if not indefinite and not plural:
-        holder = _role_holder(head, tokens, ctx, start)
+        holder = _named_just_before(head, ctx, start) or _role_holder(head, tokens, ctx, start)
         if holder is not None:
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span
@@ -183,6 +183,20 @@ def _role_holder(head, tokens: list, ctx: _Context, before: int,
             elif match == "loose":
                 loose = person
     return exact or loose
+
+
+def _named_just_before(head, ctx: _Context, start: int):
+    """The person named right before the role ``head`` and a comma, in apposition: "Laurent
+    Berger, le secrétaire général de la CFDT, a prévenu" (where the parser made the role the
+    subject); None when no one is."""
+    parsed = ctx.parsed
+    role = parsed.token_at(ctx.at(head))
+    labels = ctx.lex.syntax["person_entity_labels"]
+    people = [e for e in parsed.entities_of(ctx.sentence) if e.label in labels and e.end <= start]
+    if role is None or not people:
+        return None
+    found = _named_in_role(role, ctx.sentence, people, ctx.lex)
+    return found[0] if found is not None and found[0].end <= start else None
 
 
 # How many sentences after a story's first one may name the role its first sentence gave.

@@ -47,6 +47,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
     """(type, key, name, (start, end)) of the speaker whose head token is ``head``."""
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
     lower = head.lower_
+    if lower in lex.words.time_zones:
+        return None  # "10:55 a.m. ET: "We are ready," Governor Ann Cole told": a time stamp
     pronoun = _type_pronoun(head, ctx, cue)
     if pronoun is not _NOUN_PHRASE:
         return pronoun

@@ -217,8 +217,8 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     while k < len(doc):
         phrase = next((n for n in lex.adverbial_phrases_by_first.get(doc[k].lower_, ())
                        if [t.lower_ for t in doc[k:k + n[1]]] == n[0]), None)
-        if phrase is None and doc[k].pos_ != "ADV":
-            break
+        if phrase is None and (doc[k].pos_ != "ADV" or doc[k].lower_ in words["object_openers"]):
+            break  # (not "tout", tagged an adverb: "dément formellement tout accord")
         k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
     close = next((c for c in range(k + 2, min(k + 10, token.sent.end - 1))
                   if doc[c].text == ","), None) if k < len(doc) and doc[k].text == "," else None

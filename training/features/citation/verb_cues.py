@@ -120,10 +120,12 @@ def _verb_cues(doc, lex: Lexicon):
         if lex.names_addressee(lower) and "Past" in token.morph.get("Tense") and "Part" in (
                 token.morph.get("VerbForm")) and not any(
                 child.dep_.startswith("aux") or child.dep_ in lex.syntax["agent_deps"]
-                and _outlet_agent(token, lex) is None for child in token.children):
+                and _outlet_agent(token, lex) is None and not _newsroom(child, lex)
+                for child in token.children):
             continue  # "Interrogé sur ce point, X", "le ministère, sollicité,": who was asked
-            # (also by whom when that is an outlet, "Interrogée par l'AFP": the one asked
-            # speaks, not the agency that asked; "interpellé par l'opposition" is a question)
+            # (also by whom when that is an outlet or the newsroom, "Interrogée par l'AFP",
+            # "Interrogé par nos soins": the one asked speaks, not who asked; "interpellé par
+            # l'opposition" is a question)
         if lex.appoints(lower) and _appoints_person(token, lex):
             continue  # "was confirmed by the Senate": named to an office
         if not light and _other_sense(token, lex):
@@ -418,3 +420,10 @@ def _appoints_person(verb, lex: Lexicon) -> bool:
                and (is_proper(child) and not _is_time(child, lex)
                     or child.lower_ in lex.referring_pronouns)
                for child in verb.children)
+
+
+def _newsroom(agent, lex: Lexicon) -> bool:
+    """The agent is the writer's newsroom: "par nos soins", "by our reporter", "par nous"."""
+    words = lex.words
+    return any(t.lower_ in words.first_person_possessives or t.lower_ in words.first_second_person
+               for t in agent.subtree)
