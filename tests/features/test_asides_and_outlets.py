@@ -296,3 +296,38 @@ def test_signaling_a_view_reports_it_and_signaling_a_turn_does_not():
     assert a.values["anonymous_sources"] == 1
     a = analyse("The driver signaled a left turn before the crash.", "en")
     assert a.values["named_sources"] + a.values["anonymous_sources"] == 0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trois personnes sont mortes. D'après les premiers éléments de l'enquête, le conducteur "
+     "aurait perdu le contrôle de son véhicule.", "attributed"),
+    ("Selon ce document, la réforme concernerait surtout les zones rurales.", "attributed"),
+    ("Le conducteur aurait perdu le contrôle de son véhicule.", "unattributed"),
+])
+def test_a_source_preposition_attributes_its_sentence_even_unresolved(text, kind):
+    a = analyse(text)
+    assert [e.type for e in a.evidence_for("conditional_density")] == [kind]
+
+
+def test_a_relative_pronoun_is_no_part_of_a_source_s_name():
+    a = analyse("Selon la décision, l'étude ne reposait que sur deux forages, là où les services "
+                "de l'État en recommandaient six.")
+    assert all(not e.text.startswith("où") for e in a.evidence_for("named_sources"))
+    assert all(not (e.source or "").startswith("où") for e in a.evidence_for("named_sources"))
+
+
+def test_the_purpose_of_an_act_reported_as_hearsay_is_hearsay():
+    a = analyse("Selon nos informations, le brasseur néerlandais Van Roosen aurait approché la "
+                "famille Delmas pour lui proposer de racheter l'entreprise.")
+    assert a.values["named_sources"] == 0
+    # a modal's complement stays possible speech, which cites no one
+    a = analyse("Les salariés pourraient bientôt demander des comptes à la direction.")
+    assert a.values["anonymous_sources"] == 0
+
+
+def test_a_place_formula_and_its_adjective_open_one_unnamed_source():
+    a = analyse("Dans l'entourage du maire sortant, on assure ne pas être « inquiet ».")
+    assert a.values["anonymous_sources"] == 1
+    a = analyse("Dans l'entourage du maire, la situation est tendue. On assure pourtant que tout "
+                "va bien.")
+    assert a.values["anonymous_sources"] == 2

@@ -11,6 +11,7 @@ refers back to the latest matching source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -304,6 +305,8 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                     "preposition" in (previous.kind, item.kind)) or (
                 "phrase" in (previous.kind, item.kind)
                 and not any(ch.isalnum() for ch in text[previous.end:item.start])) or (
+                previous.kind == "phrase" and item.kind == "verb"
+                and _QUALIFIED_PLACE.match(text, previous.end, item.start)) or (
                 item.kind == "phrase" and (_relative_clause_between(
                     text[previous.end:item.start], relatives) or _modifier_between(
                     text[previous.end:item.start], text[item.start:item.end], relatives)))):
@@ -316,6 +319,11 @@ def _one_unnamed_source(found: list[Attribution], text: str,
             continue
         kept.append(item)
     return kept
+
+
+# What may stand between a place formula and the clause it opens: the rest of the formula's
+# noun phrase, up to two words in lower case ("Dans l'entourage du maire sortant, on assure").
+_QUALIFIED_PLACE = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){1,2}\s*,\s*$")
 
 
 # Longer than any anonymity formula: how far before a speaker one may open and still reach it.

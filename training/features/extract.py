@@ -176,8 +176,12 @@ def _analyse_segment(field: str, text: str, analysed: str, lex) -> _Segment:
         for start, end in quotations
         if len(analysed[start:end].split()) >= lex.quote_min_words
     ]
+    # (a source preposition attributes its sentence even when its source stays unresolved:
+    # "D'après les premiers éléments de l'enquête, le conducteur aurait perdu", "Selon ce
+    # document, la réforme concernerait"; an unresolved verb may be a misread one)
     attributed = {att.sentence for att in attributions
-                  if att.type != "unresolved" and att.kind not in ANSWER_KINDS}
+                  if (att.type != "unresolved" or att.kind == "preposition")
+                  and att.kind not in ANSWER_KINDS}
     return _Segment(
         field=field,
         text=text,

@@ -173,10 +173,12 @@ def _np_tokens(head, lex: Lexicon, cue=None):
             ) or "Fin" in child.morph.get("VerbForm") or node is head and _conjunct_before(
                     child) or any(g.dep_ in syn["subject_deps"]
                                   or g.dep_ in syn["passive_subject_deps"]
-                                  for g in child.children):
+                                  for g in child.children) or (
+                    child.i < head.i and "Rel" in child.morph.get("PronType")):
                 if child.dep_ in syn["conjunct_deps"] and node is head and child.i > head.i:
                     coordinated.append(child.i)
-                continue  # (nor a clause the parser hung on a name: "Me X, avocate, les
+                continue  # (nor a relative pronoun the parser hung on it: "là où les
+                # services de l'État"; nor a clause the parser hung on a name: "Me X, avocate, les
                 # adhérents pourraient …", "…, les adhérents ont été trompés", "…, les règles
                 # sont en cause")
             tokens.append(child)

@@ -212,8 +212,16 @@ def _conditional_mood(verb, lex: Lexicon) -> bool:
     def conditional(token) -> bool:
         return token.lower_ not in lex.words.modals and _conditional_token(token, lex)
 
-    return conditional(verb) or "Part" in verb.morph.get("VerbForm") and any(
-        child.dep_.startswith("aux") and conditional(child) for child in verb.children)
+    def group(token) -> bool:
+        return conditional(token) or "Part" in token.morph.get("VerbForm") and any(
+            child.dep_.startswith("aux") and conditional(child) for child in token.children)
+
+    # (and an infinitive of a clause in the conditional: "X aurait approché la famille pour
+    # lui proposer de racheter", where the approach and the offer are both hearsay)
+    # (not the complement of a modal: "pourraient demander" is possible speech, not hearsay)
+    return group(verb) or "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and (
+        verb.head.pos_ in ("VERB", "AUX")) and verb.dep_ not in lex.syntax.get(
+        "modal_complement_deps", ()) and group(verb.head)
 
 
 def _in_conditional(verb, lex: Lexicon) -> bool:
@@ -231,7 +239,10 @@ def _in_conditional(verb, lex: Lexicon) -> bool:
         verb.dep_ in lex.syntax.get("modal_complement_deps", ())
         and "Inf" in verb.morph.get("VerbForm") and _conditional_token(verb.head, lex)
         and lex.is_hypothetical_modal(verb.head.lower_)) or _hypothetical_governor(verb, lex) or (
-        _counterfactual_clause(verb, lex)) or _participle_of_modal_verb(verb, lex)
+        _counterfactual_clause(verb, lex)) or _participle_of_modal_verb(verb, lex) or (
+        # "X aurait approché la famille pour lui proposer de racheter": the purpose of an act
+        # reported as hearsay is hearsay too
+        "Inf" in verb.morph.get("VerbForm") and _conditional_mood(verb, lex))
 
 
 def _participle_of_modal_verb(verb, lex: Lexicon) -> bool:
