@@ -331,3 +331,57 @@ def test_a_place_formula_and_its_adjective_open_one_unnamed_source():
     a = analyse("Dans l'entourage du maire, la situation est tendue. On assure pourtant que tout "
                 "va bien.")
     assert a.values["anonymous_sources"] == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Nous examinons la décision », indique un communiqué du ministère de la justice.",
+     "ministère de la justice"),
+    ("Selon un communiqué de la préfecture du Nord, la route rouvrira vendredi.",
+     "préfecture du Nord"),
+    ("L'Élysée a, dans un communiqué, qualifié la décision de « profondément erronée ».",
+     "Élysée"),
+])
+def test_an_institution_s_communique_is_that_institution_s(text, name):
+    assert sources(analyse(text)) == [(name, "organisation")]
+
+
+def test_an_anonymity_formula_stops_at_the_verb_it_qualifies():
+    a = analyse("An administration official who was not authorized to speak publicly said the "
+                "White House would try again.", "en")
+    assert a.values["anonymous_sources"] == 1
+    (evidence,) = a.evidence_for("anonymous_sources")
+    assert evidence.text.startswith("An administration official")
+    assert "White House" not in evidence.text
+
+
+def test_the_outlet_someone_spoke_on_is_not_the_club_named_before():
+    a = analyse("Le PSG s'est incliné à Munich mardi soir. « On n'a pas été au niveau », a lâché "
+                "Luis Enrique au micro de Canal+. Le club a indiqué dans un communiqué que "
+                "l'attaquant passerait des examens mercredi.")
+    assert ("PSG", "organisation") in sources(a)
+    assert all(name != "Canal+" for name, _ in sources(a))
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakers have agreed to trade their guard to the Nets, per league sources.",
+    "The deal is done, according to Pentagon sources.",
+    "The deal is done, per sources.",
+])
+def test_sources_of_a_kind_after_per_or_according_to_are_unnamed(text):
+    a = analyse(text, "en")
+    assert a.values["anonymous_sources"] == 1
+    assert a.values["named_sources"] == 0
+
+
+@pytest.mark.parametrize("text, named, anonymous", [
+    ("Aux yeux de la présidente de l'Assemblée, Yaëlle Brun, le texte reste « équilibré ».", 1, 0),
+    ("De l'avis de plusieurs constitutionnalistes, la loi pourrait être censurée.", 0, 1),
+])
+def test_a_view_given_as_its_holder_s_is_attributed(text, named, anonymous):
+    a = analyse(text)
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (named, anonymous)
+
+
+def test_in_the_eyes_of_the_law_is_no_source():
+    a = analyse("Aux yeux de la loi, le contrat reste valable jusqu'en 2027.")
+    assert a.values["named_sources"] + a.values["anonymous_sources"] == 0

@@ -278,6 +278,9 @@ class Lexicon:
     spokesperson_heads: frozenset[str]
     # What a source speaks in ("dans un courriel", "in an email"), cut from its noun phrase.
     speech_channels: frozenset[str]
+    # Words right before the outlet someone spoke on ("au micro de Canal+"), lower case, by
+    # length: the name after them is no organisation a later "le club" stands for.
+    outlet_venues: tuple[str, ...]
     example_markers: frozenset[str]
     demonym_suffixes: tuple[str, ...]
     # Plural endings a demonym may take after its suffix ("Américaines", "Britons").
@@ -580,6 +583,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         nobody_pronouns=_lower_set(src.get("nobody_pronouns", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         speech_channels=_lower_set(src.get("speech_channels", [])),
+        outlet_venues=tuple(sorted(_lower_set(src.get("outlet_venues", [])), key=len,
+                                   reverse=True)),
         example_markers=_lower_set(src.get("example_markers", [])),
         demonym_suffixes=tuple(s.lower() for s in src.get("demonym_suffixes", [])),
         demonym_plural_endings=tuple(

@@ -382,9 +382,9 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
         # (not a name in the description of a person who spoke, "dénonce Jean-Pierre
         # Mercier, délégué CGT": no organisation "la direction" speaks for; but "Me Florence
         # Aubry, l'avocate de l'association Sérane Vivante" names one after its kind)
-        named = [text for position, text in sorted(set(named)) if not any(
+        named = [text for position, text in sorted(set(named)) if (not any(
             a < position < b for a, b in registry.person_spans) or _kind_word_before(
-            position, parsed.text, lex)]
+            position, parsed.text, lex)) and not _after_outlet_venue(position, parsed.text, lex)]
         if named:
             # "Nordelec" after the source "le groupe Nordelec" is that source
             words = normalise_key(named[-1]).split()
@@ -398,6 +398,12 @@ def _opens_sentence_bare(noun) -> bool:
     ("Santé publique France, de son côté, a indiqué")."""
     return noun.is_sent_start and noun.text[:1].isupper() and noun.pos_ == "NOUN" and not any(
         child.dep_ == "det" for child in noun.children)
+
+
+def _after_outlet_venue(position: int, text: str, lex: Lexicon) -> bool:
+    """The words before ``position`` say an outlet follows ("a lâché X au micro de Canal+")."""
+    before = text[max(0, position - 40):position].lower().rstrip()
+    return any(before.endswith(venue.rstrip()) for venue in lex.outlet_venues)
 
 
 def _kind_word_before(position: int, text: str, lex: Lexicon) -> bool:
@@ -482,7 +488,12 @@ def _whole_name(entity, tokens: list, ctx: _Context) -> str:
             break
         if ancestor.i < first.i and ancestor.pos_ in ("NOUN", "PROPN") and (
                 is_proper(ancestor) or _opens_sentence_bare(ancestor) and all(
-                    t.pos_ == "ADJ" for t in doc[ancestor.i + 1:first.i])):
+                    t.pos_ == "ADJ" for t in doc[ancestor.i + 1:first.i]) or (
+                    # "la préfecture du Nord": an institution named by its place
+                    entity.label in ctx.lex.syntax["place_entity_labels"]
+                    and ancestor.lower_ in ctx.lex.institutions
+                    and ancestor.lower_ not in ctx.lex.management_heads  # (its company's)
+                    and ancestor.i + 2 >= first.i)):
             head = ancestor
     if head is not None and all(t in tokens or t.is_bracket for t in doc[head.i:first.i]):
         start = min(start, ctx.at(head))

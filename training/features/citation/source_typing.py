@@ -475,6 +475,17 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
                     default=ctx.at(run[0]))
         issuer = [parsed.text[first:ctx.end_of(run[-1])]]
     if not issuer:
+        of = lex.words.of_prepositions | lex.words.of_contractions
+        # (a determined one: "un rapport d'inspection" names a kind of report)
+        complement = next((c for c in head.children if c.i > head.i and c.dep_ in lex.syntax[
+            "noun_complement_deps"] and c.pos_ == "NOUN" and c.lower_ in lex.institutions and any(
+                g.dep_ in lex.syntax["case_deps"] and g.lower_ in of for g in c.children) and any(
+                g.dep_ == "det" or g.lower_ in lex.words.of_contractions
+                for g in c.children)), None)
+        typed = _type_speaker(complement, ctx, cue) if complement is not None else None
+        if typed is not None and typed[0] in ("organisation", "media"):
+            # "indique un communiqué du ministère de la justice": the institution issued it
+            return typed[0], typed[1], typed[2], span
         # "according to court documents", "une étude récente", "des messages partagés":
         # a document with no named issuer is an anonymous source (data/README.md); "le
         # rapport", "ce document" refer back to an issuer, whom we do not resolve

@@ -27,6 +27,7 @@ from .surface_subjects import (
     _preposed_subject,
     _preposition_between,
     _preverbal_subject,
+    _subject_at,
     _subject_before_aside,
     _subject_inside_incise,
 )
@@ -170,6 +171,11 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     incise = not heads and _incise(verb, lex) and not _is_controlled(verb, lex) and not (
         lex.mistagged and _bare_past_participle(verb, lex)) and not _is_passive(verb, lex)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
+    left = _subject_before_auxiliary_aside(verb, lex) if incise and lex.mistagged else None
+    if left is not None:
+        # "L'Élysée a, dans un communiqué, qualifié": no incise, but the auxiliary's subject
+        heads.append(left)
+        incise = False
     if incise and lex.mistagged and (
             _opens_clause(verb, lex) or not _clause_before(verb, lex, open_quote=False)) and (
             finite and not _is_passive(verb, lex)):
@@ -653,3 +659,20 @@ def _adjacent_noun_phrase(verb, lex: Lexicon) -> bool:
         # the verb, the noun before it is only the object of a preposition of that clause
     return noun is not None and verb.i > 0 and verb.doc[verb.i - 1].pos_ in (
         "NOUN", "PROPN", "ADJ")
+
+
+def _subject_before_auxiliary_aside(verb, lex: Lexicon):
+    """The subject of a perfect auxiliary that an aside parts from its past participle, which
+    the parser did not hang on it: "L'Élysée a, dans un communiqué, qualifié la décision de"
+    (the noun phrase before "a"); None when the verb stands after no such aside."""
+    doc, start = verb.doc, verb.sent.start
+    if "Part" not in verb.morph.get("VerbForm") or verb.i - 1 <= start or (
+            doc[verb.i - 1].text != ","):
+        return None
+    opening = next((k for k in range(verb.i - 2, max(start, verb.i - 12) - 1, -1)
+                    if doc[k].text == ","), None)
+    if opening is None or opening - 1 <= start or doc[opening - 1].lower_ not in (
+            lex.mistagged.get("perfect_auxiliaries", ())) or any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[opening + 1:verb.i - 1]):
+        return None
+    return _subject_at(doc, _skip_verb_group_left(doc, opening - 2, start, lex), start, lex)
