@@ -120,7 +120,8 @@ def _coordinated(token, first: bool = False) -> bool:
     conjunct (French parses) or, with ``first`` (a conjunct of a speaker's head), on the first
     conjunct between the two, for a name (English parses: "Acme and Brightline said"; not the
     "&" of "Procter & Gamble")."""
-    return any(child.dep_ == "cc" for child in token.children) or first and is_proper(token) and (
+    return any(child.dep_ == "cc" for child in token.children) or first and (
+        is_proper(token) or token.pos_ == "NOUN" and not is_proper(token.head)) and (
         token.head.i < token.i) and any(
         child.dep_ == "cc" and token.head.i < child.i < token.i and child.is_alpha
         for child in token.head.children)
@@ -174,11 +175,17 @@ def _np_tokens(head, lex: Lexicon, cue=None):
                     child) or any(g.dep_ in syn["subject_deps"]
                                   or g.dep_ in syn["passive_subject_deps"]
                                   for g in child.children) or (
-                    child.i < head.i and "Rel" in child.morph.get("PronType")):
+                    child.i < head.i and "Rel" in child.morph.get("PronType")) or (
+                    child.dep_ in syn["conjunct_deps"] and child.pos_ == "NOUN" and any(
+                        g.dep_ == "det" for g in child.children) and any(
+                        c.dep_ == "appos" and c.i < child.i for c in node.children)):
                 if child.dep_ in syn["conjunct_deps"] and node is head and child.i > head.i:
                     coordinated.append(child.i)
                 continue  # (nor a relative pronoun the parser hung on it: "là où les
-                # services de l'État"; nor a clause the parser hung on a name: "Me X, avocate, les
+                # services de l'État"; nor a determined common noun it took for a conjunct after
+                # an apposed name: "le ministre, Gérald Darmanin, les chiffres de la
+                # délinquance"; nor a clause the
+                # parser hung on a name: "Me X, avocate, les
                 # adhérents pourraient …", "…, les adhérents ont été trompés", "…, les règles
                 # sont en cause")
             tokens.append(child)
@@ -204,6 +211,13 @@ def _np_tokens(head, lex: Lexicon, cue=None):
             tokens = _without_trailing_circumstance(tokens, head, lex)
         elif cue.i < head.i:
             tokens = _without_trailing_clause_subject(tokens, head, lex)
+        else:
+            # "a indiqué le parquet de Lyon à l'AFP, confirmant": the participle after it
+            # speaks with the subject, not with the outlet it was told to
+            told = next((child for child in head.children if child in tokens
+                         and child.i > head.i and _told_outlet(child, lex)), None)
+            if told is not None:
+                tokens = [t for t in tokens if t.i < told.left_edge.i]
     # keep a contiguous span around the head
     tokens = [t for t in tokens if abs(t.i - head.i) <= 12]
     while tokens and (tokens[0].pos_ in _STRIP or tokens[0].text in QUOTE_CHARS):

@@ -9,7 +9,13 @@ import re
 from ..lexicon import Lexicon
 from ..parse import is_proper, token_lowers
 from .mentions import _Context, _media_name
-from .noun_phrases import NOMINAL, _apposed_name, _is_thing, _looks_like_source
+from .noun_phrases import (
+    NOMINAL,
+    _apposed_name,
+    _coordinated,
+    _is_thing,
+    _looks_like_source,
+)
 
 
 def _phrase_pattern(lex: Lexicon) -> re.Pattern:
@@ -57,9 +63,18 @@ def _preposition_cues(doc, lex: Lexicon, text: str):
                     doc[speaker.i + 1].pos_ == "DET"):
                 continue  # "Il a appris auprès de son père le métier": a direct object
                 # after the person, who taught, not told
-            cues.append((token, [speaker] if speaker is not None else [], "preposition",
-                         last.idx + len(last.text)))
+            speakers = [speaker, *_coordinated_sources(speaker, lex)] if speaker is not None else []
+            cues.append((token, speakers, "preposition", last.idx + len(last.text)))
     return cues
+
+
+def _coordinated_sources(speaker, lex: Lexicon) -> list:
+    """The sources coordinated with a preposition's object: "Selon l'Insee et la Dares",
+    "According to the BLS and the Labor Department" (each counts, as "X and Y said" do)."""
+    return [child for child in speaker.children
+            if child.dep_ in lex.syntax["conjunct_deps"] and child.i > speaker.i
+            and child.pos_ in NOMINAL and _coordinated(child, True)
+            and not _is_thing(child, lex) and _looks_like_source(child, lex)]
 
 
 def _relative_statement_source(preposition, lex: Lexicon):

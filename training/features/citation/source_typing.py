@@ -105,9 +105,13 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # advisers", is one)
         has_name = False
     if has_name and not entities and tokens == [head] and head.is_sent_start and (
-            "Plur" in head.morph.get("Number")):
+            "Plur" in head.morph.get("Number") or ctx.sentence.index > 0 and _heading(
+                ctx.sentence, parsed.text)):
         # "Regulars say": a plural common noun capitalised because it opens the sentence,
-        # which the tagger took for a name and NER did not: an unnamed group
+        # which the tagger took for a name and NER did not: an unnamed group; and "Athlete
+        # denies wrongdoing", a subheading's common noun, which names no one by itself (a
+        # surname of someone named before was resolved above; a headline, the text's first
+        # line, may name by surname someone named below)
         has_name = False
     if lower in lex.relation_heads and not is_proper(head) and not any(
             e.start <= ctx.at(head) < e.end for e in entities) and (
@@ -341,6 +345,12 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span
     return "unresolved", None, None, span
+
+
+def _heading(sentence, text: str) -> bool:
+    """The sentence is a heading: a line of a few words with no closing punctuation."""
+    line = text[sentence.start:sentence.end].strip()
+    return 0 < len(line.split()) <= 10 and line[-1:] not in ".!?\"”»…:;"
 
 
 def _kind_adjective(child, head) -> bool:
