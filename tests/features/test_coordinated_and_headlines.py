@@ -62,3 +62,23 @@ def test_a_participle_after_the_outlet_told_speaks_with_the_subject():
     a = analyse("Un homme a été placé en garde à vue lundi, a indiqué le parquet de Lyon à l'AFP, "
                 "confirmant une information du quotidien régional.")
     assert sources(a) == [("parquet de Lyon", "organisation")]
+
+
+def test_a_pronominal_incise_the_tagger_read_as_a_noun_is_a_verb():
+    a = analyse("« C'est une victoire collective », s'est félicité Jean-Marc Roux devant ses "
+                "partisans.")
+    assert sources(a) == [("Jean-Marc Roux", "person")]
+    # the noun stays a noun: "la félicité" reports nothing
+    a = analyse("« Les habitants ont retrouvé la félicité des jours anciens », selon le maire.")
+    assert (a.values["named_sources"], a.values["anonymous_sources"]) == (0, 1)
+    assert [e.text for e in a.evidence_for("anonymous_sources")] == ["selon le maire"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Le projet avance », a déclaré la ministre à France Culture.", "ministre"),
+    ("« Le projet avance », a déclaré la ministre à France Inter.", "ministre"),
+    ("« Le projet avance », a déclaré l'adjointe à la culture, Sophie Renaudin.",
+     "Sophie Renaudin"),
+])
+def test_the_station_a_speaker_told_is_not_the_speaker(text, name):
+    assert [n for n, _ in sources(analyse(text))] == [name]

@@ -318,9 +318,19 @@ def _told_outlet(child, lex: Lexicon) -> bool:
     gouvernementale [à l'AFP]", "a confié un proche [au Parisien]" (the outlet is told, not
     the speaker; not "un diplomate à Vienne")."""
     nouns = _objects_after(child, lex.words.dative_prepositions)
-    return any(n.lower_ in lex.media or any(
+    # (an outlet's name written as one: "à France Culture", "to The New York Times", not
+    # "l'adjointe à la culture")
+    return any(n.lower_ in lex.media or n.text[:1].isupper() and (any(
         name == n.lower_ or name.endswith(" " + n.lower_) for name in lex.media_names)
-        for n in nouns)
+        or _capitalised_run(n) in lex.media_names) for n in nouns)
+
+
+def _capitalised_run(token) -> str:
+    """The capitalised words from ``token`` on, lower case: "france inter" for "France"."""
+    doc, j = token.doc, token.i
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        j += 1
+    return " ".join(t.lower_ for t in doc[token.i:j + 1])
 
 
 def _speech_channel(child, lex: Lexicon) -> bool:

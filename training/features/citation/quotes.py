@@ -68,11 +68,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _after_quote(token) -> bool:
-    """Right after a closing quote and a comma, past its auxiliary: '», glisse un banquier',
-    '», a réagi le président' is a reporting verb whatever the tagger says."""
+    """Right after a closing quote and a comma, past its auxiliary and a reflexive pronoun:
+    '», glisse un banquier', '», a réagi le président', '», s'est félicité X' is a reporting
+    verb whatever the tagger says."""
     doc = token.doc
     i = token.i - 1
-    while i > 0 and doc[i].pos_ == "AUX" and i > token.i - 3:
+    while i > 0 and (doc[i].pos_ == "AUX" or doc[i].pos_ == "PRON" and "Yes" in doc[
+            i].morph.get("Reflex")) and i > token.i - 4:
         i -= 1
     return i >= 1 and doc[i].text == "," and doc[i - 1].text in ("»", "”", '"')
 
