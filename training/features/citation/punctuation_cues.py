@@ -43,8 +43,6 @@ def _colon_cues(doc, text: str, ctx: _Context):
     if span is None or colon is None:
         return []
     cue = next((t for t in colon if t.text == ":"), None)
-    if span.text.lower() in ctx.lex.words.time_zones:
-        return []  # "10:55 a.m. ET: …", a time stamp
     start = ctx.sentence.start
     syntax = ctx.lex.syntax
     named = syntax["person_entity_labels"] | syntax["organisation_entity_labels"]

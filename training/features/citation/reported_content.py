@@ -512,9 +512,12 @@ def _printed_words(verb, lex: Lexicon) -> bool:
     """A verb of publication whose outlet agent printed someone's words ([reporting]
     content_objects): "dans un entretien publié samedi par le quotidien X", where the one
     interviewed speaks, not the outlet that published it."""
-    if not lex.is_publication(verb.lower_) or _outlet_agent(verb, lex) is None and not any(
-            child.dep_ in lex.syntax["agent_deps"] and (_agent_object(child) is not None) and (
-                _agent_object(child).lower_ in lex.media) for child in verb.children):
+    if not lex.is_publication(verb.lower_):
+        return False
+    agents = [agent for child in verb.children if child.dep_ in lex.syntax["agent_deps"]
+              for agent in [_agent_object(child)] if agent is not None]
+    if not any(agent.lower_ in lex.media for agent in agents) and _outlet_agent(
+            verb, lex) is None:
         return False  # (an outlet named or only described: "par le quotidien régional X")
     printed = [child for child in verb.children
                if child.dep_ in lex.syntax["passive_subject_deps"]]

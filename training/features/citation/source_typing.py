@@ -296,6 +296,7 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
         name = orgs[-1].text if orgs else _display(np_text)
         key = registry.add(start, "media", normalise_key(name), name)
         return "media", key, registry.without_possessive(name), span
+    kind_adjective = any(_kind_adjective(c, head) for c in head.children)
     if head_lower in lex.organisation_anaphors and not has_name and all(
             c.dep_ in ("det", "punct", "case") or c.dep_ in ("amod", "compound") and c.i < head.i
             or _circumstance(c, head, lex) or _kind_adjective(c, head)
@@ -308,9 +309,8 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
         if previous is not None:
             return previous[0], previous[1], previous[2], span
         referent = _organisation_referent(start, ctx)
-        if referent is not None and not (any(_kind_adjective(c, head) for c in head.children)
-                                         and _named_as_other_kind(referent, head_lower, start,
-                                                                  ctx)):
+        if referent is not None and not (kind_adjective and _named_as_other_kind(
+                referent, head_lower, start, ctx)):
             return (*registry.organisation(start, referent), span)
     if head_lower in lex.institutions:
         has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
