@@ -102,6 +102,13 @@ def test_detokenise_and_map_gold_spans():
         assert text[slice(*mapped)].replace(" ", "") == tokenised[start:end].replace(" ", "")
 
 
+def test_detokenise_keeps_a_dash_before_a_clause():
+    text, _ = detokenise("M. Dumas - dont les propos étaient rapportés - a dit , en 1988 - n' avaient")
+    assert text == "M. Dumas - dont les propos étaient rapportés - a dit, en 1988 - n'avaient"
+    text, _ = detokenise("les Etats - Unis , celui - ci , peut - être , soit - il")
+    assert text == "les Etats-Unis, celui-ci, peut-être, soit-il"
+
+
 def test_detokenise_numbers_and_underscores():
     text, mapping = detokenise("3 , 5 % ( soit 260_000 francs )")
     assert text == "3,5 % (soit 260 000 francs)"

@@ -51,6 +51,13 @@ STATEMENT_FRAMES = frozenset({
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ")", "]", "..."})
 _NO_SPACE_AFTER = frozenset({"(", "["})
+# Words that open a clause or a phrase after a dash and never continue a hyphenated word: "le
+# Crédit Lyonnais - dont la filiale", "M. Mermaz - qui était", "en 1988 - n'avaient". Before any
+# other word a spaced hyphen joins a compound ("Etats - Unis", "celui - ci", "peut - être"); subject
+# pronouns are left out, as they follow inversions too ("soit - il", "serait - elle").
+_AFTER_DASH = frozenset({"dont", "qui", "que", "qu'", "où", "mais", "comme", "car", "quand", "si",
+                         "ne", "n'", "s'", "se", "c'", "j'", "pour", "dans", "avec", "sans", "a",
+                         "ont", "sont", "avait", "était"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on|ce|là|ci|je|nous|vous|tu|y|en|le|la|les|"
                      r"moi|toi|lui|leur|même|mêmes)$", re.IGNORECASE)
 
@@ -74,7 +81,8 @@ def detokenise(text: str) -> tuple[str, list[int]]:
         glue = glue_next or token in _NO_SPACE_BEFORE or bool(_CLITIC.match(token))
         if token == '"':
             glue = glue or open_quote  # a closing quote sticks to the word before it
-        if token == "-" and prev[-1:].isalnum() and nxt[:1].isalnum():
+        if token == "-" and prev[-1:].isalnum() and nxt[:1].isalnum() and (
+                nxt.lower() not in _AFTER_DASH):
             glue = True  # "celui - ci", "Etats - Unis": a hyphen, not a dash
         if i and not glue:
             out.append(" ")

@@ -100,6 +100,7 @@ class Lexicon:
 
     code: str
     pipeline: str
+    whole_tokens: tuple[str, ...]
     syntax: dict[str, frozenset[str]]
     reporting_stems: tuple[str, ...]
     reporting_forms: frozenset[str]
@@ -490,6 +491,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
     return Lexicon(
         code=lang["code"],
         pipeline=lang["pipeline"],
+        whole_tokens=tuple(lang.get("whole_tokens", ())),
         syntax=syntax,
         reporting_stems=tuple(stem.lower() for stem in rep["stems"]) + tuple(beliefs),
         reporting_forms=_lower_set(rep["forms"] + rep.get("belief_forms", [])),

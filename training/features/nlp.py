@@ -40,6 +40,28 @@ def load_pipeline(name: str):
     return nlp
 
 
+# A quotation mark glued to an elided word ("qu'"aucune", "d'«intérêt»"): spaCy's infixes cut an
+# elided word only before a letter, so the whole string stayed one token, hiding the conjunction
+# and the quote from every rule.
+_QUOTE_AFTER_APOSTROPHE = r"(?<=[^\W\d_]['’])[\"«“„]"
+
+
+@cache
+def tokenizing_pipeline(name: str, whole_tokens: tuple[str, ...] = ()):
+    """The pipeline ``name`` (:func:`load_pipeline`) whose tokenizer splits a quotation mark
+    glued to an elided word ("qu'"aucune" is "qu'", '"', "aucune") and keeps each of
+    ``whole_tokens`` (the lexicon's) whole ("qu'« il" is "qu'", "«", "il", not "qu", "'", "«")."""
+    nlp = load_pipeline(name)
+    with _LOCK:
+        tokenizer = nlp.tokenizer
+        infixes = tokenizer.infix_finditer.__self__.pattern
+        tokenizer.infix_finditer = re.compile(f"{infixes}|{_QUOTE_AFTER_APOSTROPHE}").finditer
+        for word in whole_tokens:
+            for form in {word, word.replace("'", "’")}:
+                tokenizer.add_special_case(form, [{"ORTH": form}])
+    return nlp
+
+
 # spaCy's French tokenizer joins 266 anchored alternatives into one 1.45 MB regular expression
 # (spacy/lang/fr/tokenizer_exceptions.py, TOKEN_MATCH), each alternative repeating a character
 # class of thousands of code points. Compiled case-insensitively, those classes take Python's

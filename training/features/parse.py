@@ -19,7 +19,7 @@ from spacy.pipeline import Sentencizer
 
 from .denial import find_denials, find_non_responses
 from .lexicon import Lexicon
-from .nlp import attribute_rules, load_pipeline
+from .nlp import attribute_rules, load_pipeline, tokenizing_pipeline
 
 # (with the two-apostrophe quotes of some English wires, which the tokenizer keeps whole)
 QUOTE_CHARS = frozenset("«»“”„\"") | {"''", "``"}
@@ -295,6 +295,11 @@ def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list
                     or before.text == "." and doc[token.i - 2].text[:1].isupper()
                     and len(doc[token.i - 2].text) <= 5):
                 token.is_sent_start = False
+    # "JAX Co., le distributeur": a period before a comma closes an abbreviation, not a sentence
+    for token in doc[2:]:
+        if token.is_sent_start and doc[token.i - 1].text in (",", ";") and (
+                doc[token.i - 2].text.endswith(".")):
+            token.is_sent_start = False
     # A paragraph break always ends a sentence (titles, captions, list items have no period).
     for match in re.finditer(r"\n\s*", doc.text):
         i = bisect_right(starts, match.end() - 1)
@@ -333,7 +338,7 @@ def _cut_long_sentences(doc) -> None:
 
 
 def parse_text(text: str, lex: Lexicon) -> Parsed:
-    nlp = load_pipeline(lex.pipeline)
+    nlp = tokenizing_pipeline(lex.pipeline, lex.whole_tokens)
     doc = nlp.make_doc(text)
     for name in ("tok2vec", "morphologizer", "tagger"):
         if nlp.has_pipe(name):

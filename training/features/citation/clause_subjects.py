@@ -59,8 +59,9 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
             marker = doc[before].lower_ in markers or before > start and (
                 doc[before].lower_ in lex.words.of_prepositions
                 and doc[before - 1].lower_ in markers)
-            if marker or _is_gerund(verb, lex):
-                return "adverbial"
+            if marker or _is_gerund(verb, lex) or _detached_participle(verb, lex):
+                return "adverbial"  # (", l'accusant de": a participle after a comma speaks
+                # with the clause before, whatever noun the parser hung it on)
             if verb.head.pos_ in ("ADJ", "NOUN") and verb.head.i < verb.i:
                 return None  # "des lieux capables de conseiller", "il serait inexact de parler"
             return "infinitive"
@@ -102,6 +103,15 @@ def _left_subject_kind(verb, speakers: list, lex: Lexicon) -> str | None:
         # unless the statement is the object of a verb: "X a rejeté ces accusations,
         # affirmant que" is X; "…, relève un expert, soulignant que": the incise's subject)
     return "participle"
+
+
+def _detached_participle(verb, lex: Lexicon) -> bool:
+    """A present participle that opens a phrase after a comma, object clitics between: ",
+    l'accusant de", ", ajoutant que"."""
+    doc = verb.doc
+    before = _skip_verb_group_left(doc, verb.i - 1, verb.sent.start, lex)
+    return verb.lower_.endswith(lex.words.present_participle_endings) and (
+        before >= verb.sent.start and doc[before].text == ",")
 
 
 def _subject_of_clause_left(verb, kind: str, lex: Lexicon):

@@ -450,6 +450,10 @@ def _whole_name(entity, tokens: list, ctx: _Context) -> str:
     if not inside:
         return entity.text
     start, end = entity.start, entity.end
+    while len(inside) > 1 and inside[0].pos_ == "ADP" and inside[0].is_lower:
+        # "de Lille" (in "le maire de Lille"): NER took the preposition into the name
+        inside.pop(0)
+        start = ctx.at(inside[0])
     while len(inside) > 1 and inside[-1].pos_ == "CCONJ":
         # "Medical Center and": the coordinator of the name after it
         inside.pop()

@@ -76,7 +76,12 @@ def _noun_phrase_left_of(verb):
     # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
     for _ in range(4):
         head = token.head
-        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "case" for c in token.children):
+            token = head  # "Le ministère du travail, de l'emploi et de la formation": a
+            # complement (or its conjunct) with its own preposition completes the noun before
+            # it, over any comma
+        elif head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
                 t.text == "," for t in doc[head.i + 1 : token.i]) and not (
                 token.dep_ == "conj" and any(c.dep_ == "case" for c in head.children)):
             token = head  # (not to a conjunct inside a complement: "La CFDT fait état de sa

@@ -92,11 +92,13 @@ def _agrees(subject, verb, lex: Lexicon) -> bool:
 
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
-    if depth < 3 and (verb.dep_ == "cop" or lex.mistagged and verb.dep_ == "dep" and (
-            verb.head.i > verb.i and verb.head.pos_ == "NOUN")) and lex.is_light_verb_cue(
+    if depth < 3 and (verb.dep_ == "cop" or lex.mistagged and (
+            verb.dep_ == "dep" and verb.head.pos_ == "NOUN" or verb.dep_.startswith("aux"))
+            and verb.head.i > verb.i) and lex.is_light_verb_cue(
             verb.lower_, verb.head.lower_):
-        # "La CFE-CGC fait état de", "X a publiquement fait état de": the parser made the
-        # light verb a copula or a loose dependent of its object, which carries the subject.
+        # "La CFE-CGC fait état de", "X a publiquement fait état de", "qui fait état de": the
+        # parser made the light verb a copula, an auxiliary or a loose dependent of its object,
+        # which carries the subject.
         return _speakers_of_verb(verb.head, lex, depth + 1)
     causative = _causative_speakers(verb, lex) if lex.mistagged else None
     if causative is not None:
@@ -298,6 +300,13 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if not heads and _is_controlled(verb, lex) and verb.head is not verb and depth < 3:
         # "en déclarant", ", ajoutant que", "avant d'ajouter", "continue de réclamer": the
         # speaker is the subject of the governing verb.
+        if lex.mistagged and any("Rel" in child.morph.get("PronType")
+                                 for child in verb.head.children):
+            # "Commentant cette journée, qu'il a qualifiée de réussie, M. X a dit": the parser
+            # hung an opening participle on a relative clause; the main clause's subject speaks
+            opening = _opening_clause_subject(verb, lex)
+            if opening is not None:
+                return [opening]
         return _speakers_of_verb(_governing(verb.head, lex), lex, depth + 1)
     if len(heads) > 1:
         # "Président de la Fédération X, Paul Verdier dit": a role before a comma and the
@@ -532,13 +541,22 @@ def _document_issuer(head, lex: Lexicon):
             for child in head.children):
         return None  # "un communiqué de l'Elysée": the document names its issuer
     doc, end = head.doc, head.sent.end
-    participle = next((child for child in head.children if child.i > head.i
-                       and child.dep_ in lex.syntax["modifier_deps"]
-                       and "Part" in child.morph.get("VerbForm")), None)
+    endings = tuple(lex.mistagged.get("participle_endings", ())) if lex.mistagged else ()
+    participle = next((child for child in head.children if child.i > head.i and (
+        child.dep_ in lex.syntax["modifier_deps"] and "Part" in child.morph.get("VerbForm")
+        or endings and child.pos_ == "ADJ" and child.lower_.endswith(endings))), None)
+    # (or one tagged an adjective: "un communiqué publié par")
     if participle is None:
         return None
-    by = next((t for t in doc[participle.i + 1 : min(participle.i + 8, end)]
-               if t.lower_ in lex.words.agent_prepositions), None)
+    # (past a date and a place between commas: "un communiqué publié, lundi 21 décembre à
+    # Paris, par le groupe", but not into another clause)
+    by = None
+    for t in doc[participle.i + 1 : min(participle.i + 12, end)]:
+        if "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS:
+            break
+        if t.lower_ in lex.words.agent_prepositions:
+            by = t
+            break
     return _postposed_subject(by, lex) if by is not None else None
 
 

@@ -15,7 +15,7 @@ from .noun_phrases import (
     _np_tokens,
     _speaks,
 )
-from .quotes import _closes_quote
+from .quotes import _closes_quote, _quoted_tokens
 from .verb_groups import (
     _INCISE_CLOSERS,
     _clause_verb_before,
@@ -220,14 +220,23 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
         if phrase is None and (doc[k].pos_ != "ADV" or doc[k].lower_ in words["object_openers"]):
             break  # (not "tout", tagged an adverb: "dément formellement tout accord")
         k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
-    close = next((c for c in range(k + 2, min(k + 10, token.sent.end - 1))
-                  if doc[c].text == ","), None) if k < len(doc) and doc[k].text == "," else None
-    if close is not None and doc[k + 1].pos_ == "ADP" and not any(
-            t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:close]
-    ) and not any(doc[k + 1].lower_ == phrase[0] for phrase in lex.source_prepositions):
-        # "le ministère rappelle, dans un communiqué, que": past a short aside (not one that
-        # cites its own source: "ces difficultés expliquent, selon l'institut, la hausse")
-        k = close + 1
+    time_words = words.get("time_words", ())
+    for asides in range(3):
+        close = next((c for c in range(k + 2, min(k + 10, token.sent.end - 1))
+                      if doc[c].text == ","), None) if k < len(doc) and doc[k].text == "," else None
+        if close is not None and (doc[k + 1].pos_ == "ADP" or doc[k + 1].lower_ in time_words
+                                  and asides < 2) and not any(
+                t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm")
+                for t in doc[k + 1:close]
+        ) and not any(doc[k + 1].lower_ == phrase[0] for phrase in lex.source_prepositions):
+            # "le ministère rappelle, dans un communiqué, que", "affirme, vendredi, dans un
+            # entretien, que": past short asides (not one that cites its own source: "ces
+            # difficultés expliquent, selon l'institut, la hausse")
+            k = close
+        else:
+            break
+    if asides and doc[k].text == ",":
+        k += 1
     nxt = doc[k].lower_ if k < len(doc) else ""
     # A clearly verbal ending ("dénoncent", "réclamaient") or a preposition or a quote after a
     # finite form ("proteste contre", "parle de") shows a verb whatever follows.
@@ -414,6 +423,7 @@ def _subject_before_asides(verb, lex: Lexicon, inner_brackets: bool):
     doc, start = verb.doc, verb.sent.start
     i = _skip_verb_group_left(doc, verb.i - 1, start, lex)
     asides = 0
+    quoted = None
     while i >= start and doc[i].text in (",", ")") and asides < 3:
         opener = "(" if doc[i].text == ")" else ","
         j = next((k for k in range(i - 1, max(start, i - 30) - 1, -1) if doc[k].text == opener),
@@ -427,10 +437,15 @@ def _subject_before_asides(verb, lex: Lexicon, inner_brackets: bool):
             j = comma if comma is not None else j  # (else the brackets are the aside: "le
             # député X (UDF), maire de Y, fustige")
         inner = doc[j + 1 : i] if j is not None else None
-        if not inner or inner[0].lower_ not in (
+        if inner and inner[0].lower_ not in (
                 lex.words.subject_relatives | lex.words.other_relatives) and any(
                 _main_finite(t, lex) for t in inner):
-            return None  # "Il pleut, on annule, a dit X": a clause, not an aside
+            quoted = _quoted_tokens(verb.sent) if quoted is None else quoted
+        if not inner or inner[0].lower_ not in (
+                lex.words.subject_relatives | lex.words.other_relatives) and any(
+                _main_finite(t, lex) and t.i not in quoted for t in inner):
+            return None  # "Il pleut, on annule, a dit X": a clause, not an aside (but a quote
+            # may hold one: "Mme X, soulignant « la concentration dont dispose Y », affirme")
         i = _skip_verb_group_left(doc, j - 1, start, lex)
         asides += 1
     if not asides or i < start:
@@ -444,6 +459,18 @@ def _subject_at(doc, i: int, start: int, lex: Lexicon):
     token = doc[i]
     if token.pos_ == "ADJ" and i > start and doc[i - 1].pos_ == "DET":
         return token  # "les salariés", tagged an adjective
+    adjective = token.pos_ == "ADJ" and start <= token.head.i < i and token.head.pos_ in (
+        "NOUN", "PROPN") and not any(t.text == "," for t in doc[token.head.i:i])
+    if adjective:
+        token = token.head  # "député européen", "le président de l'union commerciale"
+    if token.dep_ in ("appos", "conj") and token.pos_ == "NOUN" and not is_proper(token) and (
+            token.lower_ in lex.roles or token.lower_ in lex.person_roles) and (
+            start <= token.head.i < token.i) and not any(
+            c.dep_ in lex.syntax["case_deps"] for c in token.head.children) and (
+            is_proper(token.head) or any(
+            c.dep_ in ("flat:name", "flat") for c in token.head.children)) and any(
+            t.text == "," for t in doc[token.head.i:token.i]):
+        token = token.head  # "Mme Simone Veil, député européen": the name the role describes
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     for _ in range(4):
@@ -459,6 +486,11 @@ def _subject_at(doc, i: int, start: int, lex: Lexicon):
            for child in token.children):
         return None  # "Devant les congressistes, ..." is no subject (but "Même X, …": an
         # adverb the parser labelled a preposition)
+    if adjective and not (is_proper(token) or token.lower_ in lex.roles
+                          or token.lower_ in lex.person_roles
+                          or token.lower_ in lex.person_titles):
+        return None  # (a noun phrase ending in an adjective names someone by a name or a
+        # role, not "la machine rédige les comptes rendus, trie les courriels, résume")
     return token
 
 
@@ -519,7 +551,12 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
         return None
     while i < end and doc[i].pos_ == "DET":
         i += 1
+    while first < i < end - 1 and doc[i].pos_ == "NUM" and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+        i += 1  # "répètent à satiété les deux auteurs"
     prenominal = lex.mistagged.get("prenominal_adjectives", ())
+    if first < i < end - 1 and doc[i].pos_ == "ADJ" and (
+            doc[i + 1].lower_ in lex.words.emphatic_pronouns):
+        return doc[i]  # "comme l'avouent les praticiens eux-mêmes": the noun, tagged an adjective
     if i > first and (adjectives or doc[i - 1].lower_ not in lex.indefinite_determiners):
         j = i
         while j < min(i + 2, end) and doc[j].pos_ in ("ADJ", "NUM") and (

@@ -92,8 +92,11 @@ def _verb_cues(doc, lex: Lexicon):
             coordinated = how == "coordinated"
         if "Imp" in token.morph.get("Mood") or (token.tag_ == "VB" and token.i == 0):
             continue  # "Tell us in the comments": an imperative addresses the reader
-        if token.pos_ == "AUX" and token.dep_.startswith("aux"):
-            continue
+        if token.pos_ == "AUX" and token.dep_.startswith("aux") and (not light or any(
+                child.lower_ in lex.cue_negations
+                for child in [*token.children, *token.head.children])):
+            continue  # (but "qui fait état de", whose light verb the parser made an auxiliary,
+            # unless negated: "n'a pas fait état de")
         if _comparison(token, lex):
             continue  # "more than the company had forecast": the article's yardstick
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
@@ -194,6 +197,11 @@ def _verb_cues(doc, lex: Lexicon):
             postposed = _postposed_subject(token, lex) if incise else None
             speakers = [postposed] if postposed is not None and not _is_thing(
                 postposed, lex) else []
+        if not speakers and light and lex.mistagged and token.head.i > token.i and (
+                lex.is_light_verb_cue(lower, token.head.lower_)):
+            # "Certains d'entre eux ont déjà fait savoir": the parser hung the subject and the
+            # auxiliary on the light verb's object
+            speakers = _speakers_of_verb(token.head, lex)
         finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
         if finite is None and lex.mistagged and token.pos_ not in ("VERB", "AUX") and (
                 _verb_shaped(lower, lex)):
@@ -259,7 +267,8 @@ def _verb_cues(doc, lex: Lexicon):
                                                                if t is not None}
                 for cue in cues):
             continue  # "fait-on remarquer": one cue, the light verb's, with the same speaker
-        cues.append((token, speakers, "verb", token.idx + len(token.text)))
+        last = doc[_light_object_index(doc, i, lowers, lex)[0]] if light else token
+        cues.append((token, speakers, "verb", last.idx + len(last.text)))  # ("fait savoir")
         if negated or _in_conditional(token, lex):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
             cues[-1] = (*cues[-1][:3], cues[-1][3], True, hearsay)
@@ -358,18 +367,29 @@ def _that_clause(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
-def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
-    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
-    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"; or
-    after a particle of [reporting] light_verb_particles ("met en doute")."""
+def _light_object_index(doc, i: int, lowers: list[str], lex: Lexicon) -> tuple[int, bool]:
+    """Where the reporting object of the light verb at ``i`` would stand: next, or in French
+    after adverbs or an inverted clitic ("a fait cependant remarquer", "fait-on remarquer"), or
+    after a particle ("met en doute"); and whether a particle comes before it. The index may
+    be past the sentence."""
     j = i + 1
     if lex.mistagged:
         while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
                                                or doc[j].pos_ == "ADV"):
             j += 1
     if j + 1 < len(lowers) and lowers[j] in lex.light_verb_particles:
+        return j + 1, True
+    return j, False
+
+
+def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
+    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"; or
+    after a particle of [reporting] light_verb_particles ("met en doute")."""
+    j, particle = _light_object_index(doc, i, lowers, lex)
+    if particle:
         return lowers[i] in lex.light_verb_forms and (
-            lowers[j + 1] in lex.particle_light_verb_objects)
+            lowers[j] in lex.particle_light_verb_objects)
     return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
 
 
