@@ -103,8 +103,8 @@ def test_detokenise_and_map_gold_spans():
 
 
 def test_detokenise_keeps_a_dash_before_a_clause():
-    text, _ = detokenise("M. Dumas - dont les propos étaient rapportés - a dit , en 1988 - n' avaient")
-    assert text == "M. Dumas - dont les propos étaient rapportés - a dit, en 1988 - n'avaient"
+    text, _ = detokenise("M. Dumas - dont les propos étaient cités - a dit , en 1988 - n' avaient")
+    assert text == "M. Dumas - dont les propos étaient cités - a dit, en 1988 - n'avaient"
     text, _ = detokenise("les Etats - Unis , celui - ci , peut - être , soit - il")
     assert text == "les Etats-Unis, celui-ci, peut-être, soit-il"
 

@@ -78,9 +78,9 @@ def test_a_period_before_a_comma_ends_no_sentence():
 
 
 def test_a_speaker_before_an_aside_that_quotes():
-    a = analyse('Mme Claire Arnaud, député européen, soulignant "la lenteur dont souffre la justice '
-                'de la République", affirme, vendredi 9 mai, dans un entretien publié par la '
-                'Dépêche, qu\'"il faut tout changer".')
+    a = analyse('Mme Claire Arnaud, député européen, soulignant "la lenteur dont souffre la '
+                'justice de la République", affirme, vendredi 9 mai, dans un entretien publié par '
+                'la Dépêche, qu\'"il faut tout changer".')
     assert ("Mme Claire Arnaud", "person") in sources(a)
     cues = sorted(e.text.split()[-1] for e in a.evidence_for("named_sources")
                   if e.source == "Mme Claire Arnaud")
