@@ -51,8 +51,8 @@ STATEMENT_FRAMES = frozenset({
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ")", "]", "..."})
 _NO_SPACE_AFTER = frozenset({"(", "["})
-# Words that open a clause or a phrase after a dash and never continue a hyphenated word: "le
-# Crédit Lyonnais - dont la filiale", "M. Mermaz - qui était", "en 1988 - n'avaient". Before any
+# Words that open a clause or a phrase after a dash and never continue a hyphenated word: "la
+# banque - dont la filiale", "M. Durand - qui était", "en 1990 - n'avaient". Before any
 # other word a spaced hyphen joins a compound ("Etats - Unis", "celui - ci", "peut - être"); subject
 # pronouns are left out, as they follow inversions too ("soit - il", "serait - elle").
 _AFTER_DASH = frozenset({"dont", "qui", "que", "qu'", "où", "mais", "comme", "car", "quand", "si",

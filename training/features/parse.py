@@ -295,7 +295,7 @@ def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list
                     or before.text == "." and doc[token.i - 2].text[:1].isupper()
                     and len(doc[token.i - 2].text) <= 5):
                 token.is_sent_start = False
-    # "JAX Co., le distributeur": a period before a comma closes an abbreviation, not a sentence
+    # "Delta Co., le distributeur": a period before a comma closes an abbreviation, not a sentence
     for token in doc[2:]:
         if token.is_sent_start and doc[token.i - 1].text in (",", ";") and (
                 doc[token.i - 2].text.endswith(".")):

@@ -64,7 +64,7 @@ def _agent_object(agent):
     return None
 
 
-def _noun_phrase_left_of(verb):
+def _noun_phrase_left_of(verb, lex: Lexicon | None = None):
     i = verb.i - 1
     doc = verb.doc
     while i >= verb.sent.start and doc[i].pos_ in ("ADV", "ADJ") and doc[i].dep_ != "ROOT":
@@ -76,11 +76,11 @@ def _noun_phrase_left_of(verb):
     # "Interrogé sur les privatisations, Martin Bouygues a déclaré"
     for _ in range(4):
         head = token.head
-        if head.i < token.i and head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "case" for c in token.children):
-            token = head  # "Le ministère du travail, de l'emploi et de la formation": a
-            # complement (or its conjunct) with its own preposition completes the noun before
-            # it, over any comma
+        if lex is not None and head.i < token.i and head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "case" for c in token.children) and _institution_above(head, lex):
+            token = head  # "Le ministère de l'agriculture, de la pêche et de l'alimentation": a
+            # complement (or its conjunct) with its own preposition completes the institution's
+            # name before it, over any comma (not "la façade de la gare et de la halle")
         elif head.i < token.i and head.pos_ in ("NOUN", "PROPN") and not any(
                 t.text == "," for t in doc[head.i + 1 : token.i]) and not (
                 token.dep_ == "conj" and any(c.dep_ == "case" for c in head.children)):
@@ -89,6 +89,17 @@ def _noun_phrase_left_of(verb):
         else:
             break
     return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _institution_above(token, lex: Lexicon) -> bool:
+    """``token`` or a noun it completes, up the parse, is an institution ("ministère")."""
+    for _ in range(4):
+        if token.lower_ in lex.institutions:
+            return True
+        if token.head.i >= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return False
 
 
 def _complement_nouns(head, lex: Lexicon) -> list:

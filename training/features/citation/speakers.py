@@ -74,11 +74,11 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         j = i - 1
         while j >= verb.sent.start and doc[j].text == ",":
             j -= 1
-        antecedent = _noun_phrase_left_of(doc[j + 1]) if j >= verb.sent.start else None
+        antecedent = _noun_phrase_left_of(doc[j + 1], lex) if j >= verb.sent.start else None
         return [antecedent if antecedent is not None else doc[i]]
     if how == "pronoun":
         return [doc[i]]
-    return [t for t in [_preposed_subject(doc, i)] if t is not None]
+    return [t for t in [_preposed_subject(doc, i, lex)] if t is not None]
 
 
 def _agrees(subject, verb, lex: Lexicon) -> bool:
@@ -290,7 +290,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     if not heads and _adjacent_noun_phrase(verb, lex):
         # "les services de la présidence russe affirmant": a participle right after its noun
         # (parsers often hang it elsewhere).
-        heads.append(_noun_phrase_left_of(verb))
+        heads.append(_noun_phrase_left_of(verb, lex))
     if not heads and lex.mistagged and verb.lower_.endswith(
             lex.words.present_participle_endings) and not _is_gerund(verb, lex):
         # "M. X, directeur de Y, s'exprimant devant la presse, a proposé": a participle
@@ -302,7 +302,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         # speaker is the subject of the governing verb.
         if lex.mistagged and any("Rel" in child.morph.get("PronType")
                                  for child in verb.head.children):
-            # "Commentant cette journée, qu'il a qualifiée de réussie, M. X a dit": the parser
+            # "Commentant la grève, qu'il a jugée utile, M. X a dit": the parser
             # hung an opening participle on a relative clause; the main clause's subject speaks
             opening = _opening_clause_subject(verb, lex)
             if opening is not None:
@@ -548,8 +548,8 @@ def _document_issuer(head, lex: Lexicon):
     # (or one tagged an adjective: "un communiqué publié par")
     if participle is None:
         return None
-    # (past a date and a place between commas: "un communiqué publié, lundi 21 décembre à
-    # Paris, par le groupe", but not into another clause)
+    # (past a date and a place between commas: "un communiqué publié, lundi 3 mars à Lyon, par
+    # la société", but not into another clause)
     by = None
     for t in doc[participle.i + 1 : min(participle.i + 12, end)]:
         if "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS:

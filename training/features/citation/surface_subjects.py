@@ -259,7 +259,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
     ):
         if not (verbal or strong or len(clitics) or nxt in words["object_openers"]):
             return None
-        subject = _preposed_subject(doc, i)
+        subject = _preposed_subject(doc, i, lex)
         # "sous la plume de l'éditorialiste le soupçon": a noun after a preposition is no subject
         # (but "comme les grandes marques l'affirment" is a subject after "comme", and
         # "beaucoup d'opérateurs affirment" one after a word of quantity_words and "de").
@@ -470,7 +470,7 @@ def _subject_at(doc, i: int, start: int, lex: Lexicon):
             is_proper(token.head) or any(
             c.dep_ in ("flat:name", "flat") for c in token.head.children)) and any(
             t.text == "," for t in doc[token.head.i:token.i]):
-        token = token.head  # "Mme Simone Veil, député européen": the name the role describes
+        token = token.head  # "Mme Claire Arnaud, député européen": the name the role describes
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     for _ in range(4):
@@ -552,11 +552,11 @@ def _postposed_subject(verb, lex: Lexicon, adjectives: bool = False):
     while i < end and doc[i].pos_ == "DET":
         i += 1
     while first < i < end - 1 and doc[i].pos_ == "NUM" and doc[i + 1].pos_ in ("NOUN", "ADJ"):
-        i += 1  # "répètent à satiété les deux auteurs"
+        i += 1  # "répètent à satiété les trois experts"
     prenominal = lex.mistagged.get("prenominal_adjectives", ())
     if first < i < end - 1 and doc[i].pos_ == "ADJ" and (
             doc[i + 1].lower_ in lex.words.emphatic_pronouns):
-        return doc[i]  # "comme l'avouent les praticiens eux-mêmes": the noun, tagged an adjective
+        return doc[i]  # "comme l'avouent les formateurs eux-mêmes": the noun, tagged an adjective
     if i > first and (adjectives or doc[i - 1].lower_ not in lex.indefinite_determiners):
         j = i
         while j < min(i + 2, end) and doc[j].pos_ in ("ADJ", "NUM") and (
@@ -624,7 +624,7 @@ def _past_verb_phrase(doc, i: int, end: int, verb, lex: Lexicon) -> int:
     return j
 
 
-def _preposed_subject(doc, i: int):
+def _preposed_subject(doc, i: int, lex: Lexicon | None = None):
     """The head of the noun phrase that ends at index ``i`` before a verb: "les salariés"
     (a noun the tagger called an adjective after its determiner) or what _noun_phrase_left_of
     finds."""
@@ -634,7 +634,7 @@ def _preposed_subject(doc, i: int):
         j -= 1  # "de bons analystes": adjectives before it
     if token.pos_ == "ADJ" and j >= token.sent.start and doc[j].pos_ == "DET":
         return token
-    return _noun_phrase_left_of(doc[i + 1])
+    return _noun_phrase_left_of(doc[i + 1], lex)
 
 
 def _preposition_between(verb, token) -> bool:

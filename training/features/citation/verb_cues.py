@@ -199,7 +199,7 @@ def _verb_cues(doc, lex: Lexicon):
                 postposed, lex) else []
         if not speakers and light and lex.mistagged and token.head.i > token.i and (
                 lex.is_light_verb_cue(lower, token.head.lower_)):
-            # "Certains d'entre eux ont déjà fait savoir": the parser hung the subject and the
+            # "Plusieurs d'entre eux ont déjà fait savoir": the parser hung the subject and the
             # auxiliary on the light verb's object
             speakers = _speakers_of_verb(token.head, lex)
         finite = token if "Fin" in token.morph.get("VerbForm") else _finite_auxiliary(token, lex)
