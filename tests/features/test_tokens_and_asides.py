@@ -171,3 +171,11 @@ def test_a_participle_after_a_comma_speaks_with_the_clause_before():
                 "tenu un engagement.")
     assert [(e.text.split()[-1], e.source) for e in a.evidence_for("named_sources")] == [
         ("l'accusant", "Crédit Agricole")]
+
+
+def test_faire_valoir_reports_only_what_was_said():
+    a = analyse("Les salariés qui sortiront du dispositif feront valoir leurs droits à une "
+                "allocation. Le maire a fait valoir ses arguments devant le conseil.")
+    assert speakers(a) == []
+    a = analyse("Le maire a fait valoir, lundi, que la route était dangereuse.")
+    assert speakers(a) == [("Le maire a fait valoir", "anonymous")]

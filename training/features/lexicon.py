@@ -221,6 +221,8 @@ class Lexicon:
     # Headlines "Name: what they said" (parse.COLON_ATTRIBUTION).
     colon_speakers: bool
     light_verb_objects: frozenset[str]
+    # Objects of a light verb that report only with a clause or as an incise ("faire valoir").
+    clause_only_light_objects: frozenset[str]
     # Words between a light verb and an object of particle_light_verb_objects ("met en doute").
     light_verb_particles: frozenset[str]
     particle_light_verb_objects: frozenset[str]
@@ -551,6 +553,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         skip_quoted_cues=bool(rep.get("skip_quoted_cues", False)),
         colon_speakers=bool(rep.get("colon_speakers", False)),
         light_verb_objects=_lower_set(rep.get("light_verb_objects", [])),
+        clause_only_light_objects=_lower_set(rep.get("clause_only_light_objects", [])),
         light_verb_particles=_lower_set(rep.get("light_verb_particles", [])),
         particle_light_verb_objects=_lower_set(rep.get("particle_light_verb_objects", [])),
         document_verbs=_lower_set(rep.get("document_verbs", [])),

@@ -54,6 +54,7 @@ from .verb_groups import (
     _is_gerund,
     _is_incise,
     _main_finite,
+    _opens_what_was_said,
     _passive_like,
     _verb_shaped,
 )
@@ -63,7 +64,8 @@ def _verb_cues(doc, lex: Lexicon):
     cues = []
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
-        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex)
+        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex) and (
+            _light_verb_reports(doc, i, lowers, lex))
         # "as one diplomat put it": a verb that reports only as a comment on the sentence,
         # with a pronoun for what was said (not "as he put the box down")
         comment = lower in lex.comment_only_forms and _comment_clause(doc[i], lex) and any(
@@ -380,6 +382,25 @@ def _light_object_index(doc, i: int, lowers: list[str], lex: Lexicon) -> tuple[i
     if j + 1 < len(lowers) and lowers[j] in lex.light_verb_particles:
         return j + 1, True
     return j, False
+
+
+def _light_verb_reports(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
+    """A light verb whose object has another sense without a clause ([reporting]
+    clause_only_light_objects: "faire valoir ses droits", not "a fait valoir que") reports
+    only with what was said after it, or as an incise ("», a fait valoir le maire", "fait-on
+    valoir"); any other light verb always does."""
+    j = _light_object_index(doc, i, lowers, lex)[0]
+    if lowers[j] not in lex.clause_only_light_objects:
+        return True
+    k = j + 1
+    while k < len(lowers) and doc[k].pos_ == "ADV":
+        k += 1
+    if k < len(lowers) and lowers[k] == ",":
+        # past an aside: "a fait valoir, lundi, que"
+        k = next((m + 1 for m in range(k + 1, min(k + 10, len(lowers))) if lowers[m] == ","), k)
+    return k < len(lowers) and (_opens_what_was_said(lowers[k], lex) or doc[k].text in (
+        QUOTE_CHARS)) or any(lowers[m].startswith("-") for m in range(i + 1, j)) or (
+        _incise_position(doc[i], lex))
 
 
 def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
