@@ -179,3 +179,26 @@ def test_faire_valoir_reports_only_what_was_said():
     assert speakers(a) == []
     a = analyse("Le maire a fait valoir, lundi, que la route était dangereuse.")
     assert speakers(a) == [("Le maire a fait valoir", "anonymous")]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Les « gilets jaunes » affirment que rien n'a changé.", "gilets jaunes", "collective"),
+    ("Les « zadistes » dénoncent une expulsion.", "zadistes", "collective"),
+    ("Selon les « gilets jaunes », rien n'a changé.", "gilets jaunes", "collective"),
+    ("Le collectif « Avenir Ferroviaire » a dénoncé la fermeture de la ligne.",
+     "Avenir Ferroviaire", "organisation"),
+])
+def test_quoted_words_after_an_article_or_a_kind_name_a_speaker(text, words, kind):
+    a = analyse(text)
+    (found,) = speakers(a)
+    assert words in found[0] and found[1] == kind
+    if kind == "organisation":
+        assert [e.source for e in a.evidence_for("named_sources")] == [words]
+    check_slices(a)
+
+
+def test_a_quotation_before_an_incise_stays_one():
+    assert speakers(analyse("« C'est faux », affirme le maire.")) == [
+        ("affirme le maire", "anonymous")]
+    a = analyse("Il a qualifié le projet « absurde », affirme Le Parisien.")
+    assert [e.source for e in a.evidence_for("named_sources")] == ["Le Parisien"]

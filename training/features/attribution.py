@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .citation.mentions import _Context, _Registry, normalise_key
 from .citation.noun_cues import _possessive_statement_cues, _possessive_view_cues
-from .citation.noun_phrases import _gender_number
+from .citation.noun_phrases import _gender_number, _quoted_name
 from .citation.preposition_cues import _document_preposition_cues, _preposition_cues
 from .citation.punctuation_cues import _colon_cues, _dash_cues
 from .citation.quotes import _inside, quote_spans, quoted_regions
@@ -146,7 +146,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
                                          None, sentence.index, kind))
                 continue
             for head in speaker_tokens:
-                head = _document_issuer(head, lex) or head
+                head = _document_issuer(head, lex) or _quoted_name(head) or head
                 typed = _type_speaker(head, ctx, cue_token)
                 if typed is None:
                     continue

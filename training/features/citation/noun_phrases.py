@@ -91,6 +91,16 @@ def _noun_phrase_left_of(verb, lex: Lexicon | None = None):
     return token if token.pos_ in ("NOUN", "PROPN") else None
 
 
+def _quoted_name(head):
+    """The first word inside the quotation marks that the parser took for a speaker: "Les «
+    gilets jaunes » affirment", "selon les « zadistes »" (the mark, tagged a noun, heads the
+    noun phrase); None when ``head`` is no opening quotation mark followed by a word."""
+    if head.text not in QUOTE_CHARS or head.i + 1 >= head.sent.end:
+        return None
+    following = head.doc[head.i + 1]
+    return following if following.is_alpha else None
+
+
 def _institution_above(token, lex: Lexicon) -> bool:
     """``token`` or a noun it completes, up the parse, is an institution ("ministère")."""
     for _ in range(4):

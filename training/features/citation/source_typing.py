@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..parse import PRONOUN_LOOKBACK, is_proper
+from ..parse import PRONOUN_LOOKBACK, QUOTE_CHARS, is_proper
 from .mentions import (
     _Context,
     _display,
@@ -52,6 +52,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     pronoun = _type_pronoun(head, ctx, cue)
     if pronoun is not _NOUN_PHRASE:
         return pronoun
+    quoted = _quoted_after_kind(head, ctx)
+    if quoted is not None:
+        return quoted
     tokens = _np_tokens(head, lex, cue)
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
@@ -551,6 +554,29 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
     name = next((_whole_name(e, tokens, ctx) for e in reversed(entities)
                  if e.text == issuer[-1]), issuer[-1])  # (as much as NER cut of it)
     return (*registry.organisation(start, name), span)
+
+
+def _quoted_after_kind(head, ctx: _Context):
+    """An organisation or outlet named by quoted words after its kind, ``head`` the first of
+    them: "Le collectif « Naître à Vernac » annonce" is the collective "Naître à Vernac" (NER
+    finds a place in it, if anything); None otherwise."""
+    doc, lex = head.doc, ctx.lex
+    if head.i < 2 or doc[head.i - 1].text not in QUOTE_CHARS:
+        return None
+    kind = doc[head.i - 2]
+    if not _kind_word_before(ctx.end_of(kind), ctx.parsed.text, lex):
+        return None
+    close = next((t for t in doc[head.i + 1:min(head.i + 8, head.sent.end)]
+                  if not (t.is_alpha or t.text in "-'’")), None)
+    if close is None or close.text not in QUOTE_CHARS:
+        return None
+    name = ctx.parsed.text[ctx.at(head):ctx.at(close)].strip()
+    first = doc[kind.i - 1] if kind.i > head.sent.start and doc[kind.i - 1].pos_ == "DET" else kind
+    span = (ctx.at(first), ctx.end_of(close))
+    if re.split("['’]", kind.lower_)[-1] in lex.media:
+        key = ctx.registry.add(span[0], "media", normalise_key(name), name)
+        return "media", key, ctx.registry.name_of(key), span
+    return (*ctx.registry.organisation(span[0], name), span)
 
 
 def _after_its_kind(entity, text: str, lex: Lexicon) -> bool:

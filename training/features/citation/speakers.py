@@ -17,6 +17,7 @@ from .noun_phrases import (
     _looks_like_source,
     _noun_phrase_left_of,
     _np_tokens,
+    _quoted_name,
 )
 from .quotes import _closes_quote
 from .surface_subjects import (
@@ -220,6 +221,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         preverbal = _preverbal_subject(verb, lex)
         heads += [preverbal] if preverbal is not None else []
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
+    heads = [_quoted_name(h) or h for h in heads if h is not None]
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in lex.words.subject_relatives else h
              for h in heads if h is not None]
     heads = list(dict.fromkeys(_owner_of_split_name(h, lex) for h in heads))

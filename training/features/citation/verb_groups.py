@@ -422,7 +422,24 @@ def _is_incise(verb, lex: Lexicon) -> bool:
                                     or doc[i].lower_ in words.dative_clitics and i + 1 < verb.i
                                     or _third_person_dative(doc[i], verb, lex)):
         i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
-    return i < verb.sent.start or doc[i].text in _INCISE_OPENERS
+    return i < verb.sent.start or doc[i].text in _INCISE_OPENERS and not (
+        _closes_quoted_name(doc, i, verb.sent.start, lex))
+
+
+def _closes_quoted_name(doc, i: int, start: int, lex: Lexicon) -> bool:
+    """``doc[i]`` closes a few quoted words after a determiner or a kind of organisation, a
+    name and no quotation: "les « gilets jaunes » affirment", "le collectif « Avenir
+    Ferroviaire » a dénoncé" (not "« C'est faux », affirme X", nor "qualifié le projet
+    « absurde », affirme X")."""
+    if doc[i].text not in QUOTE_CHARS:
+        return False
+    opening = next((k for k in range(i - 1, max(start, i - 5) - 1, -1)
+                    if doc[k].text in QUOTE_CHARS), None)
+    if opening is None or opening <= start or i <= opening + 1 or not all(
+            t.is_alpha or t.text in "-'’" for t in doc[opening + 1:i]):
+        return False
+    before = doc[opening - 1]
+    return before.pos_ == "DET" or before.lower_ in lex.organisation_anaphors | lex.media
 
 
 def _reflexive_incise(verb, lex: Lexicon) -> bool:
