@@ -202,3 +202,16 @@ def test_a_quotation_before_an_incise_stays_one():
         ("affirme le maire", "anonymous")]
     a = analyse("Il a qualifié le projet « absurde », affirme Le Parisien.")
     assert [e.source for e in a.evidence_for("named_sources")] == ["Le Parisien"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Le quotidien « Libération » affirme que le ministre a menti. Selon l'hebdomadaire « Le "
+     "Point », il le savait.", [("Le Point", "media"), ("Libération", "media")]),
+    ("Selon « Le Monde », le ministre a menti.", [("Le Monde", "media")]),
+    ("Le journal « Le Canard enchaîné » affirme que le ministre a menti.",
+     [("Le Canard enchaîné", "media")]),
+])
+def test_an_outlet_named_in_quotation_marks(text, names):
+    a = analyse(text)
+    assert sources(a) == names
+    check_slices(a)

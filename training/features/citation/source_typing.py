@@ -33,7 +33,7 @@ from .noun_phrases import (
     _propn_run,
     _title_before_name,
 )
-from .quotes import _inside
+from .quotes import _inside, _opens_quote
 from .roles import (
     _described_person,
     _known_person,
@@ -557,24 +557,37 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
 
 
 def _quoted_after_kind(head, ctx: _Context):
-    """An organisation or outlet named by quoted words after its kind, ``head`` the first of
-    them: "Le collectif « Naître à Vernac » annonce" is the collective "Naître à Vernac" (NER
-    finds a place in it, if anything); None otherwise."""
+    """An organisation or outlet named by quoted words, after its kind or as a known outlet,
+    ``head`` the kind, the opening mark or the name's first word (or its article): "Le
+    collectif « Naître à Vernac » annonce" is the collective "Naître à Vernac" (NER finds a
+    place in it, if anything), "selon l'hebdomadaire « Le Point »" and "selon « Le Monde »" the
+    outlets named; None otherwise (and for quoted words after an article alone: "les « gilets
+    jaunes »")."""
     doc, lex = head.doc, ctx.lex
-    if head.i < 2 or doc[head.i - 1].text not in QUOTE_CHARS:
+    start, end = head.sent.start, head.sent.end
+    candidates = [head.i, head.i - 1, head.i + 1]
+    if head.i - 2 >= start and doc[head.i - 1].pos_ == "DET":
+        candidates.append(head.i - 2)  # "« Le Monde »", the article inside the marks
+    opening = next((k for k in candidates if start <= k < end and doc[k].text in QUOTE_CHARS
+                    and _opens_quote(doc[k])), None)
+    if opening is None or opening + 1 >= end:
         return None
-    kind = doc[head.i - 2]
-    if not _kind_word_before(ctx.end_of(kind), ctx.parsed.text, lex):
-        return None
-    close = next((t for t in doc[head.i + 1:min(head.i + 8, head.sent.end)]
+    close = next((t for t in doc[opening + 1:min(opening + 9, end)]
                   if not (t.is_alpha or t.text in "-'’")), None)
-    if close is None or close.text not in QUOTE_CHARS:
+    if close is None or close.text not in QUOTE_CHARS or close.i == opening + 1:
         return None
-    name = ctx.parsed.text[ctx.at(head):ctx.at(close)].strip()
-    first = doc[kind.i - 1] if kind.i > head.sent.start and doc[kind.i - 1].pos_ == "DET" else kind
+    name = ctx.parsed.text[ctx.end_of(doc[opening]):ctx.at(close)].strip()
+    kind = doc[opening - 1] if opening > start else None
+    of_kind = kind is not None and _kind_word_before(ctx.end_of(kind), ctx.parsed.text, lex)
+    media = _media_name(name, lex)
+    if not (of_kind or media):
+        return None
+    first = kind if of_kind else doc[opening]
+    if of_kind and first.i > start and doc[first.i - 1].pos_ == "DET":
+        first = doc[first.i - 1]
     span = (ctx.at(first), ctx.end_of(close))
-    if re.split("['’]", kind.lower_)[-1] in lex.media:
-        key = ctx.registry.add(span[0], "media", normalise_key(name), name)
+    if media or re.split("['’]", kind.lower_)[-1] in lex.media:
+        key = ctx.registry.add(span[0], "media", media or normalise_key(name), name)
         return "media", key, ctx.registry.name_of(key), span
     return (*ctx.registry.organisation(span[0], name), span)
 
