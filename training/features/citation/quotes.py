@@ -113,3 +113,14 @@ def _quoted_tokens(sentence) -> set[int]:
         if inside:
             found.add(token.i)
     return found
+
+
+def _quoted_words_end(doc, opening: int, end: int, limit: int) -> int | None:
+    """The index of the mark that closes a few words quoted from the mark at ``opening`` (words,
+    hyphens and apostrophes only, within ``limit`` tokens and before ``end``: a name, not a
+    quotation); None when none does."""
+    close = next((t for t in doc[opening + 1:min(opening + 1 + limit, end)]
+                  if not (t.is_alpha or t.text in "-'’")), None)
+    if close is None or close.text not in QUOTE_CHARS or close.i == opening + 1:
+        return None
+    return close.i

@@ -33,7 +33,7 @@ from .noun_phrases import (
     _propn_run,
     _title_before_name,
 )
-from .quotes import _inside, _opens_quote
+from .quotes import _inside, _opens_quote, _quoted_words_end
 from .roles import (
     _described_person,
     _known_person,
@@ -572,10 +572,10 @@ def _quoted_after_kind(head, ctx: _Context):
                     and _opens_quote(doc[k])), None)
     if opening is None or opening + 1 >= end:
         return None
-    close = next((t for t in doc[opening + 1:min(opening + 9, end)]
-                  if not (t.is_alpha or t.text in "-'’")), None)
-    if close is None or close.text not in QUOTE_CHARS or close.i == opening + 1:
+    close = _quoted_words_end(doc, opening, end, 8)
+    if close is None:
         return None
+    close = doc[close]
     name = ctx.parsed.text[ctx.end_of(doc[opening]):ctx.at(close)].strip()
     kind = doc[opening - 1] if opening > start else None
     of_kind = kind is not None and _kind_word_before(ctx.end_of(kind), ctx.parsed.text, lex)

@@ -221,6 +221,7 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         preverbal = _preverbal_subject(verb, lex)
         heads += [preverbal] if preverbal is not None else []
     # The relative pronoun stands for its antecedent: "Peskov, qui a affirmé".
+    # (also here, not only where speakers are typed: the checks of _verb_cues read the word)
     heads = [_quoted_name(h) or h for h in heads if h is not None]
     heads = [_relative_antecedent(h, verb, lex) if h.lower_ in lex.words.subject_relatives else h
              for h in heads if h is not None]

@@ -221,7 +221,8 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
             break  # (not "tout", tagged an adverb: "dément formellement tout accord")
         k += phrase[1] if phrase else 1  # "Le Centre note par exemple que", "parle bien de"
     time_words = words.get("time_words", ())
-    for asides in range(3):
+    asides = 0
+    while asides < 3:
         close = next((c for c in range(k + 2, min(k + 10, token.sent.end - 1))
                       if doc[c].text == ","), None) if k < len(doc) and doc[k].text == "," else None
         if close is not None and (doc[k + 1].pos_ == "ADP" or doc[k + 1].lower_ in time_words
@@ -233,6 +234,7 @@ def _verb_context(token, lex: Lexicon, verbal: bool = False) -> str | None:
             # entretien, que": past short asides (not one that cites its own source: "ces
             # difficultés expliquent, selon l'institut, la hausse")
             k = close
+            asides += 1
         else:
             break
     if asides and doc[k].text == ",":
@@ -437,15 +439,17 @@ def _subject_before_asides(verb, lex: Lexicon, inner_brackets: bool):
             j = comma if comma is not None else j  # (else the brackets are the aside: "le
             # député X (UDF), maire de Y, fustige")
         inner = doc[j + 1 : i] if j is not None else None
-        if inner and inner[0].lower_ not in (
-                lex.words.subject_relatives | lex.words.other_relatives) and any(
-                _main_finite(t, lex) for t in inner):
+        if not inner:
+            return None
+        finite = [] if inner[0].lower_ in (
+            lex.words.subject_relatives | lex.words.other_relatives) else [
+            t for t in inner if _main_finite(t, lex)]
+        if finite:
             quoted = _quoted_tokens(verb.sent) if quoted is None else quoted
-        if not inner or inner[0].lower_ not in (
-                lex.words.subject_relatives | lex.words.other_relatives) and any(
-                _main_finite(t, lex) and t.i not in quoted for t in inner):
-            return None  # "Il pleut, on annule, a dit X": a clause, not an aside (but a quote
-            # may hold one: "Mme X, soulignant « la concentration dont dispose Y », affirme")
+            if any(t.i not in quoted for t in finite):
+                return None  # "Il pleut, on annule, a dit X": a clause, not an aside (but a
+                # quote may hold one: "Mme X, soulignant « la concentration dont dispose Y »,
+                # affirme")
         i = _skip_verb_group_left(doc, j - 1, start, lex)
         asides += 1
     if not asides or i < start:

@@ -64,8 +64,9 @@ def _verb_cues(doc, lex: Lexicon):
     cues = []
     lowers = token_lowers(doc)
     for i, lower in enumerate(lowers):
-        light = lower in lex.light_verb_forms and _light_verb_object(doc, i, lowers, lex) and (
-            _light_verb_reports(doc, i, lowers, lex))
+        light_object = _light_verb_object(doc, i, lowers, lex) if (
+            lower in lex.light_verb_forms) else None
+        light = light_object is not None and _light_verb_reports(doc, i, light_object, lowers, lex)
         # "as one diplomat put it": a verb that reports only as a comment on the sentence,
         # with a pronoun for what was said (not "as he put the box down")
         comment = lower in lex.comment_only_forms and _comment_clause(doc[i], lex) and any(
@@ -269,7 +270,7 @@ def _verb_cues(doc, lex: Lexicon):
                                                                if t is not None}
                 for cue in cues):
             continue  # "fait-on remarquer": one cue, the light verb's, with the same speaker
-        last = doc[_light_object_index(doc, i, lowers, lex)[0]] if light else token
+        last = doc[light_object] if light else token
         cues.append((token, speakers, "verb", last.idx + len(last.text)))  # ("fait savoir")
         if negated or _in_conditional(token, lex):
             # (as for "X aurait déclaré": X stays in the evidence, not among the sources)
@@ -369,27 +370,11 @@ def _that_clause(verb, lex: Lexicon) -> bool:
         for child in verb.children)
 
 
-def _light_object_index(doc, i: int, lowers: list[str], lex: Lexicon) -> tuple[int, bool]:
-    """Where the reporting object of the light verb at ``i`` would stand: next, or in French
-    after adverbs or an inverted clitic ("a fait cependant remarquer", "fait-on remarquer"), or
-    after a particle ("met en doute"); and whether a particle comes before it. The index may
-    be past the sentence."""
-    j = i + 1
-    if lex.mistagged:
-        while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
-                                               or doc[j].pos_ == "ADV"):
-            j += 1
-    if j + 1 < len(lowers) and lowers[j] in lex.light_verb_particles:
-        return j + 1, True
-    return j, False
-
-
-def _light_verb_reports(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
-    """A light verb whose object has another sense without a clause ([reporting]
-    clause_only_light_objects: "faire valoir ses droits", not "a fait valoir que") reports
-    only with what was said after it, or as an incise ("», a fait valoir le maire", "fait-on
-    valoir"); any other light verb always does."""
-    j = _light_object_index(doc, i, lowers, lex)[0]
+def _light_verb_reports(doc, i: int, j: int, lowers: list[str], lex: Lexicon) -> bool:
+    """A light verb (at ``i``, its object at ``j``) whose object has another sense without a
+    clause ([reporting] clause_only_light_objects: "faire valoir ses droits", not "a fait
+    valoir que") reports only with what was said after it, or as an incise ("», a fait valoir
+    le maire", "fait-on valoir"); any other light verb always does."""
     if lowers[j] not in lex.clause_only_light_objects:
         return True
     k = j + 1
@@ -403,15 +388,20 @@ def _light_verb_reports(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
         _incise_position(doc[i], lex))
 
 
-def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> bool:
-    """The light verb at ``i`` has its reporting object next, or in French after an adverb or
-    an inverted clitic: "fait savoir", "a fait cependant remarquer", "fait-on remarquer"; or
-    after a particle of [reporting] light_verb_particles ("met en doute")."""
-    j, particle = _light_object_index(doc, i, lowers, lex)
-    if particle:
-        return lowers[i] in lex.light_verb_forms and (
-            lowers[j] in lex.particle_light_verb_objects)
-    return j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j])
+def _light_verb_object(doc, i: int, lowers: list[str], lex: Lexicon) -> int | None:
+    """The index of the reporting object of the light verb at ``i``: next, or in French after
+    an adverb or an inverted clitic ("fait savoir", "a fait cependant remarquer", "fait-on
+    remarquer"), or after a particle of [reporting] light_verb_particles ("met en doute");
+    None when it has none."""
+    j = i + 1
+    if lex.mistagged:
+        while j < min(i + 4, len(lowers)) and (lowers[j].startswith("-")
+                                               or doc[j].pos_ == "ADV"):
+            j += 1
+    if j + 1 < len(lowers) and lowers[j] in lex.light_verb_particles:
+        return j + 1 if lowers[i] in lex.light_verb_forms and (
+            lowers[j + 1] in lex.particle_light_verb_objects) else None
+    return j if j < len(lowers) and lex.is_light_verb_cue(lowers[i], lowers[j]) else None
 
 
 def _object_of_light_verb(i: int, lowers: list[str], lex: Lexicon) -> bool:

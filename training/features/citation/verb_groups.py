@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..conditional import is_conditional_form, is_future_form
 from ..lexicon import Lexicon
 from ..parse import QUOTE_CHARS
+from .quotes import _quoted_words_end
 
 
 def _finite_auxiliary(participle, lex: Lexicon):
@@ -435,8 +436,7 @@ def _closes_quoted_name(doc, i: int, start: int, lex: Lexicon) -> bool:
         return False
     opening = next((k for k in range(i - 1, max(start, i - 5) - 1, -1)
                     if doc[k].text in QUOTE_CHARS), None)
-    if opening is None or opening <= start or i <= opening + 1 or not all(
-            t.is_alpha or t.text in "-'’" for t in doc[opening + 1:i]):
+    if opening is None or opening <= start or _quoted_words_end(doc, opening, i + 1, 5) != i:
         return False
     before = doc[opening - 1]
     return before.pos_ == "DET" or before.lower_ in lex.organisation_anaphors | lex.media
