@@ -7,21 +7,27 @@ from bisect import bisect_right
 
 from ..parse import QUOTE_CHARS
 
+# The only characters that open or close a quoted passage (quote_spans).
+_QUOTE_SPAN_MARKS = re.compile(r'[«“„"»”\n]')
+_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (opening mark to closing mark, inclusive)."""
+    """Character spans of quoted passages (opening mark to closing mark, inclusive): an opening
+    mark pairs with its closing one ("“" also with '"'), and a straight quote ends at a line
+    break. Only the marks are visited: a walk over every character cost milliseconds."""
     spans: list[tuple[int, int]] = []
     start = None
     opener = None
-    for i, ch in enumerate(text):
+    for match in _QUOTE_SPAN_MARKS.finditer(text):
+        i, ch = match.start(), match.group()
         if start is None:
-            if ch in "«“„" or ch == '"':
+            if ch in _CLOSERS:
                 start, opener = i, ch
-        else:
-            closes = {"«": "»", "“": "”", "„": "“", '"': '"'}[opener]
-            if ch == closes or (opener == "“" and ch == '"') or ch == "\n" and opener == '"':
-                spans.append((start, i + 1))
-                start = None
+        elif ch == _CLOSERS[opener] or (opener == "“" and ch == '"') or (
+                ch == "\n" and opener == '"'):
+            spans.append((start, i + 1))
+            start = None
     return spans
 
 

@@ -668,7 +668,10 @@ def _institution_referent(head, before: int, ctx: _Context) -> str | None:
     whose name has the institution noun ``head`` ("Authority" for "the authority")."""
     word = normalise_key(head.text)
     labels = ctx.lex.syntax["organisation_entity_labels"]
+    text = ctx.parsed.text
     for sentence in reversed(ctx.parsed.sentences[:ctx.sentence.index + 1]):
+        if word not in normalise_key(text[sentence.start:sentence.end]):
+            continue  # (no entity of the sentence can hold the word: no NER run for it)
         named = [e for e in ctx.parsed.entities_of(sentence) if e.label in labels
                  and e.end <= before and word in normalise_key(e.text).split()
                  and len(e.text.split()) > 1]
