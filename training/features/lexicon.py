@@ -151,6 +151,9 @@ class Lexicon:
     # A lone capitalised word that is the surname of a person named before is that person
     # ("Sanders said", which the tagger may take for a plural noun).
     surname_persons: bool
+    # An age written as a bare number after a name ("Ramos, 58, said"), not only with one of
+    # age_units ("Moreau, 45 ans,"): the name is a person's.
+    bare_ages: bool
     # A period of an abbreviation before a word in lower case ends no sentence ("Sen. X
     # (I-Vt.) said"; English, whose sentences open with a capital).
     abbreviation_ends: bool
@@ -538,6 +541,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         citing_stems=tuple(stem.lower() for stem in rep.get("citing_stems", [])),
         abbreviation_ends=bool(lang.get("abbreviation_ends", False)),
         surname_persons=bool(src.get("surname_persons", False)),
+        bare_ages=bool(src.get("bare_ages", False)),
         issue_stems=tuple(stem.lower() for stem in rep.get("issue_stems", [])),
         publication_stems=tuple(stem.lower() for stem in rep.get("publication_stems", [])),
         document_prepositions=_lower_set(rep.get("document_prepositions", [])),

@@ -375,7 +375,8 @@ def _title_before_name(token) -> bool:
         is_proper(doc[token.i + 1]))
 
 
-def _propn_run(head) -> str:
+def _propn_bounds(head) -> tuple[int, int]:
+    """The first and last token indices of the run of proper nouns around ``head``."""
     doc = head.doc
     start = end = head.i
     while start - 1 >= head.sent.start and is_proper(doc[start - 1]):
@@ -383,12 +384,34 @@ def _propn_run(head) -> str:
     while end + 1 < head.sent.end and (is_proper(doc[end + 1]) or (
         doc[end + 1].text == "-" and end + 2 < head.sent.end and is_proper(doc[end + 2]))):
         end += 1
-    return doc[start : end + 1].text
+    return start, end
+
+
+def _propn_run(head) -> str:
+    start, end = _propn_bounds(head)
+    return head.doc[start : end + 1].text
 
 
 def _looks_like_person(head) -> bool:
     run = _propn_run(head).split()
     return len(run) >= 2 and all(word[:1].isupper() for word in run)
+
+
+def _given_age(head, lex: Lexicon) -> bool:
+    """The text gives an age right after the name ``head`` is in, between commas: "Ramos,
+    58, told", "a déclaré Moreau, 45 ans, lundi" ([sources] age_units; a bare number where
+    bare_ages). Organisations have no age: that name is a person's, whatever NER calls it."""
+    doc = head.doc
+    end = _propn_bounds(head)[1]
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or not doc[end + 2].text.isdigit() or (
+            not 0 < int(doc[end + 2].text) < 120):
+        return False
+    after = end + 3
+    if after < len(doc) and doc[after].lower_ in lex.age_units:
+        after += 1
+    elif not lex.bare_ages:
+        return False
+    return after >= len(doc) or doc[after].text in (",", ")", ";", ".")
 
 
 def _gender_number(token) -> tuple[str, str]:

@@ -26,6 +26,7 @@ from .noun_phrases import (
     _apposed_name,
     _complement_nouns,
     _gender_number,
+    _given_age,
     _is_time,
     _looks_like_person,
     _np_tokens,
@@ -245,6 +246,11 @@ def _type_speaker(head, ctx: _Context, cue=None):
             # "l'Agence régionale de santé", is an outlet only if it is a known one)
             key = registry.add(start, "media", normalise_key(name), name)
             return "media", key, registry.without_possessive(name), span
+        if is_proper(head) and _given_age(head, lex) and not _media_name(name, lex):
+            # "Ramos, 58, told AFP", which NER took for an organisation or a place
+            name = _propn_run(head)
+            key = registry.add(start, "person", _person_key(name), name)
+            return "person", key, registry.without_possessive(name), span
         if not orgs and _looks_like_person(head):
             key = registry.add(start, "person", _person_key(name), name)
             return "person", key, registry.without_possessive(name), span

@@ -1,0 +1,46 @@
+"""A name followed by an age between commas is a person's ("Okafor, 45, told reporters",
+"a déclaré Moreau, 45 ans, lundi"), whatever NER calls a single surname; a count of staff after
+a company's name is no age."""
+
+import pytest
+
+from .helpers import analyse, check_slices
+
+
+def sources(analysis) -> list[tuple[str, str]]:
+    return sorted({(e.source, e.type) for e in analysis.evidence_for("named_sources")})
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", 'The mill closed in May. "We will not give up," Okafor, 45, told reporters on '
+           "Monday.", [("Okafor", "person")]),
+    ("en", "The mill closed in May. Brannigan, 58, said the buyer was local.",
+     [("Brannigan", "person")]),
+    ("en", 'The mill closed in May. "It is over," said Delacroix, 61.',
+     [("Delacroix", "person")]),
+    ("fr", "La scierie a fermé en mai. « Nous ne lâcherons rien », a déclaré Moreau, 45 ans, "
+           "lundi.", [("Moreau", "person")]),
+    ("fr", "La scierie a fermé en mai. Ramirez, 58 ans, a affirmé qu'il était épuisé.",
+     [("Ramirez", "person")]),
+])
+def test_a_name_with_an_age_is_a_person(language, text, expected):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+def test_the_surname_said_again_is_the_same_person():
+    analysis = analyse("The mill closed in May. Okafor, 45, told reporters the mill had been "
+                       "sold. Later, Okafor said the buyer was local.", "en")
+    assert sources(analysis) == [("Okafor", "person")]
+    assert analysis.values["named_sources"] == 1
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "La société Valtéra, 150 salariés, a annoncé la fermeture du site.",
+     [("Valtéra", "organisation")]),
+    ("en", "The mill closed. Brantley, 300 workers strong, said it would reopen.",
+     [("Brantley", "organisation")]),
+])
+def test_a_count_of_staff_is_no_age(language, text, expected):
+    assert sources(analyse(text, language)) == expected
