@@ -260,10 +260,13 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
                 child.dep_ in syn["case_deps"] for child in head.children):
             return [head]
         return []
-    if not heads and past_participle and verb.dep_ in syn["modifier_deps"] and not (
-            _looks_like_source(verb.head, lex)):
+    if not heads and past_participle and verb.dep_ in syn["modifier_deps"] and (
+            not _looks_like_source(verb.head, lex) or verb.head.pos_ == "NOUN"
+            and verb.head.lower_ in lex.documents):
         # "messages later deemed secret": what was said of, not who (a source-like noun may be
-        # the subject of a finite verb the tagger took for a participle: "Murphy Tweeted")
+        # the subject of a finite verb the tagger took for a participle: "Murphy Tweeted");
+        # "said in a statement posted online that": what was posted, which a parser that hung
+        # the clause on the participle would make its speaker
         return []
     if not heads and verb.dep_ in syn["modifier_deps"] and verb.head.pos_ in NOMINAL:
         issuer = _issuer_of_object(verb.head, lex, depth)

@@ -1,6 +1,7 @@
 """A name followed by an age between commas is a person's ("Okafor, 45, told reporters",
 "a déclaré Moreau, 45 ans, lundi"), whatever NER calls a single surname; a count of staff after
-a company's name is no age."""
+a company's name is no age. A document that was posted or released does not speak by that
+participle, even where the parser hung the clause of the main verb on it."""
 
 import pytest
 
@@ -44,3 +45,21 @@ def test_the_surname_said_again_is_the_same_person():
 ])
 def test_a_count_of_staff_is_no_age(language, text, expected):
     assert sources(analyse(text, language)) == expected
+
+
+def test_a_posted_statement_is_not_the_speaker_of_its_participle():
+    analysis = analyse("The ministry said in a statement posted online that the talks had "
+                       "failed.", "en")
+    check_slices(analysis)
+    assert sources(analysis) == [("ministry", "organisation")]
+    assert analysis.values["anonymous_sources"] == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A statement posted by the Harbor Authority on Monday said the road was closed.",
+     [("the Harbor Authority", "organisation")]),
+    ("Figures released Tuesday by the Labor Department showed that hiring slowed.",
+     [("the Labor Department", "organisation")]),
+])
+def test_a_released_document_speaks_for_its_issuer(text, expected):
+    assert sources(analyse(text, "en")) == expected
