@@ -21,6 +21,7 @@ from .verb_groups import (
     _is_controlled,
     _is_passive,
     _main_finite,
+    _opened_before,
     _opens_what_was_said,
     _passive_like,
     _verb_group_start,
@@ -249,6 +250,8 @@ def _incise_position(verb, lex: Lexicon) -> bool:
     doc = verb.doc
     before = _verb_group_start(verb, lex)
     opens = before < verb.sent.start or doc[before].text in _INCISE_OPENERS
+    if _opened_before(verb, before, lex):
+        return False  # "Francfort avait encore, en juillet, relevé ses taux": an aside ends
     if opens and (_inverted_clitic(verb, lex) is not None or any(
             doc[k].text.startswith("-") and doc[k].lower_.lstrip("-").removeprefix(
                 lex.words.euphonic_prefix) in lex.words.third_person_subjects

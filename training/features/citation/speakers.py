@@ -33,6 +33,7 @@ from .surface_subjects import (
     _subject_inside_incise,
 )
 from .verb_groups import (
+    _auxiliary_before_aside,
     _bare_past_participle,
     _clause_before,
     _finite_auxiliary,
@@ -174,7 +175,9 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     incise = not heads and _incise(verb, lex) and not _is_controlled(verb, lex) and not (
         lex.mistagged and _bare_past_participle(verb, lex)) and not _is_passive(verb, lex)
     finite = "Fin" in verb.morph.get("VerbForm") or _finite_auxiliary(verb, lex) is not None
-    left = _subject_before_auxiliary_aside(verb, lex) if incise and lex.mistagged else None
+    # (an aside after the auxiliary opens no incise, _is_incise says so: its subject is the
+    # auxiliary's)
+    left = _subject_before_auxiliary_aside(verb, lex) if not heads and lex.mistagged else None
     if left is not None:
         # "L'Élysée a, dans un communiqué, qualifié": no incise, but the auxiliary's subject
         heads.append(left)
@@ -690,13 +693,7 @@ def _subject_before_auxiliary_aside(verb, lex: Lexicon):
     the parser did not hang on it: "L'Élysée a, dans un communiqué, qualifié la décision de"
     (the noun phrase before "a"); None when the verb stands after no such aside."""
     doc, start = verb.doc, verb.sent.start
-    if "Part" not in verb.morph.get("VerbForm") or verb.i - 1 <= start or (
-            doc[verb.i - 1].text != ","):
+    auxiliary = _auxiliary_before_aside(verb, lex)
+    if auxiliary is None:
         return None
-    opening = next((k for k in range(verb.i - 2, max(start, verb.i - 12) - 1, -1)
-                    if doc[k].text == ","), None)
-    if opening is None or opening - 1 <= start or doc[opening - 1].lower_ not in (
-            lex.mistagged.get("perfect_auxiliaries", ())) or any(
-            "Fin" in t.morph.get("VerbForm") for t in doc[opening + 1:verb.i - 1]):
-        return None
-    return _subject_at(doc, _skip_verb_group_left(doc, opening - 2, start, lex), start, lex)
+    return _subject_at(doc, _skip_verb_group_left(doc, auxiliary - 1, start, lex), start, lex)

@@ -424,7 +424,50 @@ def _is_incise(verb, lex: Lexicon) -> bool:
                                     or _third_person_dative(doc[i], verb, lex)):
         i -= 1  # (a dative before the auxiliary: "», nous a déclaré M. X", "lui a répondu")
     return i < verb.sent.start or doc[i].text in _INCISE_OPENERS and not (
-        _closes_quoted_name(doc, i, verb.sent.start, lex))
+        _closes_quoted_name(doc, i, verb.sent.start, lex)) and not _opened_before(verb, i, lex)
+
+
+def _opened_before(verb, opener: int, lex: Lexicon) -> bool:
+    """The verb's clause opened before the comma at ``opener``, which ends an aside: its
+    auxiliary ("Francfort avait encore, en juillet, relevé ses taux") or a relative pronoun
+    subject ("la banque, qui, en 1991, avait relevé ses taux") stands before it. Not an
+    auxiliary of the quotation that the parser gave the incise verb ("« … n'est pas le
+    principal », m'a assuré X"): no quotation mark may lie between."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i >= opener or any(t.text in QUOTE_CHARS for t in doc[child.i + 1:verb.i]):
+            continue
+        # (the aside right after it: only adverbs between, "avait encore, en juillet,")
+        comma = next((t.i for t in doc[child.i + 1:opener + 1] if t.text == ","), None)
+        if comma is None or any(t.pos_ != "ADV" for t in doc[child.i + 1:comma]):
+            continue
+        if child.dep_.startswith("aux") or child.lower_ in lex.words.subject_relatives and (
+                child.dep_ in lex.syntax["subject_deps"]):
+            return True
+    return _auxiliary_before_aside(verb, lex) is not None
+
+
+def _auxiliary_before_aside(verb, lex: Lexicon) -> int | None:
+    """The index of the perfect auxiliary that an aside parts from the past participle
+    ``verb``, where the parser did not hang it on the participle: "L'Élysée a, dans un
+    communiqué, qualifié", "Valtéra avait encore, en juillet, ajouté" (adverbs may follow the
+    auxiliary); None when the participle follows no such aside."""
+    doc, start = verb.doc, verb.sent.start
+    if not lex.mistagged or "Part" not in verb.morph.get("VerbForm") or (
+            verb.i - 1 <= start or doc[verb.i - 1].text != ","):
+        return None
+    opening = next((k for k in range(verb.i - 2, max(start, verb.i - 12) - 1, -1)
+                    if doc[k].text == ","), None)
+    if opening is None or any("Fin" in t.morph.get("VerbForm")
+                              for t in doc[opening + 1:verb.i - 1]):
+        return None
+    k = opening - 1
+    while k > start and doc[k].pos_ == "ADV" and doc[k].lower_ not in (
+            lex.mistagged.get("perfect_auxiliaries", ())):
+        k -= 1
+    if k <= start or doc[k].lower_ not in lex.mistagged.get("perfect_auxiliaries", ()):
+        return None
+    return k
 
 
 def _closes_quoted_name(doc, i: int, start: int, lex: Lexicon) -> bool:
