@@ -407,8 +407,13 @@ def _subject_after_addressee(verb, addressee, lex: Lexicon) -> list:
     for token in doc[addressee.i + 1 : end]:
         if token.is_punct or token.text in QUOTE_CHARS:
             return []
-        if token.pos_ in ("NOUN", "PROPN") and doc[token.i - 1].pos_ == "DET" and not (
-                _prepositional(token, lex)) and _looks_like_source(token, lex):
+        before = doc[token.i - 1]
+        # ("ont indiqué à l'AFP des sources policières": "des" right after a name is an
+        # article, which the tagger read as "de les", a complement of the name)
+        article = before.i == addressee.i + 1 and is_proper(addressee) and (
+            before.lower_ in lex.indefinite_determiners)
+        if token.pos_ in ("NOUN", "PROPN") and (before.pos_ == "DET" and not (
+                _prepositional(token, lex)) or article) and _looks_like_source(token, lex):
             return [token]
     return []
 
@@ -668,9 +673,11 @@ def _incise_subject_of_two(verb, heads: list, lex: Lexicon) -> list:
     """Of subjects on both sides of an incise verb, the one after it: in "…, les résultats,
     concluent les magistrats, …" the parser gave the verb the clause's subject as well as its
     own. ``heads`` as they are when the verb is no incise or what follows is not its subject
-    ("…, interpellait ses clients l'an dernier")."""
+    ("…, interpellait ses clients l'an dernier"). Where the verb is no incise, the subject
+    before it: "Les syndicats dénoncent « une provocation »" (the parser made the quoted noun a
+    second subject)."""
     if not _incise(verb, lex):
-        return heads
+        return [h for h in heads if h.i < verb.i] or heads
     subject = _postposed_subject(verb, lex)
     return [subject] if subject is not None and subject in heads else heads
 
