@@ -63,3 +63,18 @@ def test_a_posted_statement_is_not_the_speaker_of_its_participle():
 ])
 def test_a_released_document_speaks_for_its_issuer(text, expected):
     assert sources(analyse(text, "en")) == expected
+
+
+def test_a_surname_with_a_party_in_apposition_is_the_person_named_before():
+    analysis = analyse("“We had no choice,” Councilwoman Dana Reyes said after the vote. Reyes, a "
+                       "Democrat, added that the cuts would be temporary.", "en")
+    assert sources(analysis) == [("Dana Reyes", "person")]
+    assert [e.text for e in analysis.evidence_for("named_sources")][-1] == (
+        "Reyes, a Democrat, added")
+    assert analysis.values["named_sources"] == 1 and analysis.values["anonymous_sources"] == 0
+
+
+def test_a_document_published_in_a_journal_named_after_its_kind():
+    analysis = analyse("The study, published in the journal Nature Ecology, suggests that the "
+                       "species is declining.", "en")
+    assert [name for name, _ in sources(analysis)] == ["Nature Ecology"]

@@ -77,8 +77,12 @@ def _type_speaker(head, ctx: _Context, cue=None):
         owner = _staff_owner(head, ctx, cue)
         if owner is not None:
             return (*owner, span)
+    # (the name's own words: not an apposition after a comma, "Ortiz, a Democrat, said")
+    comma = next((k for k in range(head.i + 1, tokens[-1].i + 1) if head.doc[k].text == ","),
+                 None)
     if lex.surname_persons and head.text[:1].isupper() and len(
-            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]]) == 1:
+            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]
+             and (comma is None or t.i < comma)]) == 1:
         # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
         # the surname of a person named before
         known = _known_person(head, start, registry)
@@ -781,8 +785,12 @@ def _venue(participle, ctx: _Context):
         return None
     dates = [(e.start, e.end) for e in ctx.parsed.entities_of(ctx.sentence)
              if e.label in _NUMERIC_LABELS]
+    doc = participle.doc
     for child in participle.children:
-        for noun in _objects_after(child, venues, keep=is_proper):
+        for noun in _objects_after(child, venues, keep=lambda t: is_proper(t) or (
+                t.lower_ in lex.media)):
+            if not is_proper(noun) and noun.i + 1 < noun.sent.end and is_proper(doc[noun.i + 1]):
+                noun = doc[noun.i + 1]  # "published in the journal Nature": its name
             at = ctx.at(noun)
             if is_proper(noun) and not _is_time(noun, lex) and not any(
                     a <= at < b for a, b in dates):
