@@ -65,3 +65,14 @@ def test_the_subject_of_an_auxiliary_parted_from_its_participle_still_speaks():
     assert sources(analysis) == [("Élysée", "organisation")]
     assert sources(analyse("Le parti Horizon Vert a, lundi, ajouté que rien n'était décidé.")) == [
         ("Horizon Vert", "organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mme Durand, 74 ans, se souvient : « C'était un autre temps. »", [("Mme Durand", "person")]),
+    ("« C'était un autre temps », se souvient Marie Durand.", [("Marie Durand", "person")]),
+    ("« On n'y peut rien », soupire Paul Roche.", [("Paul Roche", "person")]),
+    ("Jean Petit se souvient de cette époque.", []),
+    ("Elle se souvient encore du bruit des sirènes.", []),
+])
+def test_remembering_and_sighing_report_only_what_was_said(text, expected):
+    assert sources(analyse(text)) == expected
