@@ -76,3 +76,14 @@ def test_the_subject_of_an_auxiliary_parted_from_its_participle_still_speaks():
 ])
 def test_remembering_and_sighing_report_only_what_was_said(text, expected):
     assert sources(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Si l'on considère que le chômage baisse, la réforme a réussi.", []),
+    ("Si on considère que le prix varie, le marché reste petit.", []),
+    ("Si l'on en croit le quotidien L'Écho du Centre, la réforme aurait réussi.",
+     [("L'Écho du Centre", "media")]),
+    ("Si on en croit Paul Durand, la réforme a réussi.", [("Paul Durand", "person")]),
+])
+def test_if_one_considers_is_reasoning_and_if_one_believes_cites(text, expected):
+    assert sources(analyse(text)) == expected
