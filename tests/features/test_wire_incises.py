@@ -29,3 +29,15 @@ def test_the_subject_after_the_outlet_spoken_to(text, speaker, type_):
 def test_a_quoted_object_is_no_second_subject():
     analysis = analyse("Les syndicats dénoncent « une provocation ».")
     assert attributions(analysis) == [("Les syndicats dénoncent", "collective")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canard enchaîné révèle que le ministre a menti.",
+    "Selon le Canard enchaîné, le ministre a menti.",
+    "D'après le Canard enchaîné, le ministre a menti.",
+])
+def test_an_outlet_whose_name_the_parser_cut_at_a_participle(text):
+    # ("enchaîné" parsed as a participle of its own, and NER's "Canard enchaîné" a person)
+    analysis = analyse(text)
+    assert sorted({(e.source, e.type) for e in analysis.evidence_for("named_sources")}) == [
+        ("Le Canard enchaîné", "media")]

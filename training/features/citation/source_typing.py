@@ -11,6 +11,7 @@ from ..parse import PRONOUN_LOOKBACK, QUOTE_CHARS, is_proper
 from .mentions import (
     _Context,
     _display,
+    _find_media,
     _kind_word_before,
     _latest_named_is_media,
     _media_display,
@@ -131,6 +132,14 @@ def _type_speaker(head, ctx: _Context, cue=None):
         # Dupont,": the name in apposition is hers; not "Friends of the Earth", a name)
         return "anonymous", None, None, span
     media_name = _media_name(np_text, lex)
+    beyond = _outlet_beyond(tokens, start, ctx) if media_name is None and is_proper(
+        head) else None
+    if beyond is not None:
+        # "Le Canard enchaîné révèle", whose participle the parser took for a verb (and
+        # NER's "Canard enchaîné", a person, is that outlet)
+        np_text, media_name = beyond
+        span = (start, start + len(np_text))
+        entities = [e for e in entities if not (start <= e.start and e.end <= span[1])]
     # (not an outlet's name NER took for a person's: "Selon Mediapart")
     person = [e for e in entities if e.label in lex.syntax["person_entity_labels"] and not (
         _role_phrase(e.text, lex)) and not _after_its_kind(e, parsed.text, lex) and (
@@ -695,6 +704,22 @@ def _institution_referent(head, before: int, ctx: _Context) -> str | None:
                 # reads as one long name: the institution's name ends at its noun
                 name = " ".join(words[:last + 1])
             return _display(name)
+    return None
+
+
+def _outlet_beyond(tokens: list, start: int, ctx: _Context) -> tuple[str, str] | None:
+    """An outlet of the lexicon whose name runs one or two words past the noun phrase that the
+    parser ended early ("Le Canard enchaîné", where it made "enchaîné" a participle of its
+    own): (the name's text from ``start``, the outlet's key); None if none does."""
+    doc, lex = tokens[-1].doc, ctx.lex
+    for extra in (1, 2):
+        j = tokens[-1].i + extra
+        if j >= tokens[-1].sent.end or not doc[j].is_alpha:
+            return None
+        candidate = ctx.parsed.text[start:ctx.end_of(doc[j])]
+        found = _find_media(candidate, lex)
+        if found is not None and found[2] == len(candidate):
+            return candidate, found[0].key
     return None
 
 
