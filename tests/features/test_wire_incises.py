@@ -41,3 +41,29 @@ def test_an_outlet_whose_name_the_parser_cut_at_a_participle(text):
     analysis = analyse(text)
     assert sorted({(e.source, e.type) for e in analysis.evidence_for("named_sources")}) == [
         ("Le Canard enchaîné", "media")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Plusieurs élus de la majorité ont critiqué la réforme sous couvert d'anonymat.", "fr"),
+    ("Un élu a critiqué la réforme, sous couvert d'anonymat.", "fr"),
+    ("Two officials criticized the plan on condition of anonymity.", "en"),
+])
+def test_an_anonymity_formula_after_the_verb_qualifies_its_speaker(text, language):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["anonymous_sources"] == 1
+
+
+@pytest.mark.parametrize("text, silent, who", [
+    ("Sollicitée, la préfecture n'a pas donné suite.", "n'a pas donné suite", "préfecture"),
+    ("Jointe par téléphone, Marie Roux n'a pas rappelé.", "n'a pas rappelé", "Marie Roux"),
+])
+def test_a_non_response_after_an_opening_participle(text, silent, who):
+    assert [(e.text, e.source) for e in analyse(text).evidence_for("non_response")] == [
+        (silent, who)]
+
+
+def test_an_opening_participle_is_no_non_response_by_itself():
+    # ("Sollicitée, X n'a pas …" counted any negated verb as a refusal to answer)
+    assert analyse("Sollicitée, la direction n'a pas caché son inquiétude.").values[
+        "non_response"] == 0

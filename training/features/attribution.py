@@ -181,7 +181,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             if not reported:
                 found.extend(_cited_sources(cue_token, ctx))
     found.extend(_anonymous_phrases(parsed, phrases))
-    return _one_unnamed_source(_deduplicate(found), parsed.text, lex.words.subject_relatives)
+    return _one_unnamed_source(_deduplicate(found), parsed.text, lex.words.subject_relatives,
+                               lex.anonymity_words)
 
 
 def _citing(token, lex: Lexicon) -> bool:
@@ -278,7 +279,8 @@ _UNNAMED = frozenset({"anonymous", "collective"})
 
 
 def _one_unnamed_source(found: list[Attribution], text: str,
-                        relatives: frozenset[str] = frozenset()) -> list[Attribution]:
+                        relatives: frozenset[str] = frozenset(),
+                        anonymity: tuple[str, ...] = ()) -> list[Attribution]:
     """Attributions to unnamed sources that are one source cited once become one. In a
     sentence: one inside the other (an incise read twice); a source preposition overlapping
     another attribution of its speaker ("selon plusieurs personnes qui disent", "d'après un
@@ -309,7 +311,12 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                 and _QUALIFIED_PLACE.match(text, previous.end, item.start)) or (
                 item.kind == "phrase" and (_relative_clause_between(
                     text[previous.end:item.start], relatives) or _modifier_between(
-                    text[previous.end:item.start], text[item.start:item.end], relatives)))):
+                    text[previous.end:item.start], text[item.start:item.end], relatives)
+                    # "Plusieurs élus ont critiqué la réforme sous couvert d'anonymat", "two
+                    # officials said …, speaking on condition of anonymity": the formula
+                    # qualifies the unnamed speaker before it
+                    or previous.kind != "phrase" and any(
+                        word in text[item.start:item.end].lower() for word in anonymity)))):
             keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
             if other.kind == "phrase" and keep.speaker_start is not None:
                 # the formula describes the speaker: the evidence shows both
