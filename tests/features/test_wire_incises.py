@@ -47,6 +47,8 @@ def test_an_outlet_whose_name_the_parser_cut_at_a_participle(text):
     ("Plusieurs élus de la majorité ont critiqué la réforme sous couvert d'anonymat.", "fr"),
     ("Un élu a critiqué la réforme, sous couvert d'anonymat.", "fr"),
     ("Two officials criticized the plan on condition of anonymity.", "en"),
+    ("Two officials said the plan was dead, speaking on condition of anonymity because they "
+     "were not authorized to discuss it.", "en"),
 ])
 def test_an_anonymity_formula_after_the_verb_qualifies_its_speaker(text, language):
     analysis = analyse(text, language)
@@ -67,3 +69,9 @@ def test_an_opening_participle_is_no_non_response_by_itself():
     # ("Sollicitée, X n'a pas …" counted any negated verb as a refusal to answer)
     assert analyse("Sollicitée, la direction n'a pas caché son inquiétude.").values[
         "non_response"] == 0
+
+
+def test_two_anonymity_formulas_are_two_sources():
+    analysis = analyse("A diplomat, who spoke on condition of anonymity, said the talks had "
+                       "stalled, and an aide, who asked not to be named, said the same.", "en")
+    assert analysis.values["anonymous_sources"] == 2

@@ -315,7 +315,7 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                     # "Plusieurs élus ont critiqué la réforme sous couvert d'anonymat", "two
                     # officials said …, speaking on condition of anonymity": the formula
                     # qualifies the unnamed speaker before it
-                    or previous.kind != "phrase" and any(
+                    or not _asks_anonymity_in(previous, text, anonymity) and any(
                         word in text[item.start:item.end].lower() for word in anonymity)))):
             keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
             if other.kind == "phrase" and keep.speaker_start is not None:
@@ -326,6 +326,13 @@ def _one_unnamed_source(found: list[Attribution], text: str,
             continue
         kept.append(item)
     return kept
+
+
+def _asks_anonymity_in(item: Attribution, text: str, anonymity: tuple[str, ...]) -> bool:
+    """``item`` is an anonymity formula itself ("qui a requis l'anonymat", "speaking on
+    condition of anonymity"): two of them are two sources."""
+    return item.kind == "phrase" and any(
+        word in text[item.start:item.end].lower() for word in anonymity)
 
 
 # What may stand between a place formula and the clause it opens: the rest of the formula's
