@@ -87,8 +87,8 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
     quotations = quote_spans(parsed.text) if lex.quoted_voice_pronouns else []
     phrases = [match.span() for match in lex.anonymous_patterns.finditer(parsed.text)]
     # the formulas that ask for anonymity ("qui a requis l'anonymat"), by start
-    requests = sorted((start, end) for start, end in phrases if any(
-        word in parsed.text[start:end].lower() for word in lex.anonymity_words))
+    requests = sorted((start, end) for start, end in phrases
+                      if _anonymity_formula(parsed.text[start:end], lex.anonymity_words))
     answers = [("non_response", [(m.start, m.end) for m in parsed.non_responses]),
                ("denial", [(m.start, m.end) for m in parsed.denials])]
     relative_mentions: dict[int, int] = {}  # a formula's start -> its mention
@@ -315,8 +315,9 @@ def _one_unnamed_source(found: list[Attribution], text: str,
                     # "Plusieurs élus ont critiqué la réforme sous couvert d'anonymat", "two
                     # officials said …, speaking on condition of anonymity": the formula
                     # qualifies the unnamed speaker before it
-                    or not _asks_anonymity_in(previous, text, anonymity) and any(
-                        word in text[item.start:item.end].lower() for word in anonymity)))):
+                    or not (previous.kind == "phrase" and _anonymity_formula(
+                        text[previous.start:previous.end], anonymity))
+                    and _anonymity_formula(text[item.start:item.end], anonymity)))):
             keep, other = (item, previous) if previous.kind == "phrase" else (previous, item)
             if other.kind == "phrase" and keep.speaker_start is not None:
                 # the formula describes the speaker: the evidence shows both
@@ -328,11 +329,10 @@ def _one_unnamed_source(found: list[Attribution], text: str,
     return kept
 
 
-def _asks_anonymity_in(item: Attribution, text: str, anonymity: tuple[str, ...]) -> bool:
-    """``item`` is an anonymity formula itself ("qui a requis l'anonymat", "speaking on
-    condition of anonymity"): two of them are two sources."""
-    return item.kind == "phrase" and any(
-        word in text[item.start:item.end].lower() for word in anonymity)
+def _anonymity_formula(phrase: str, anonymity: tuple[str, ...]) -> bool:
+    """The phrase is an anonymity formula ("qui a requis l'anonymat", "speaking on condition of
+    anonymity"; [anonymous] anonymity_words): it qualifies a speaker, and two are two."""
+    return any(word in phrase.lower() for word in anonymity)
 
 
 # What may stand between a place formula and the clause it opens: the rest of the formula's

@@ -324,6 +324,22 @@ def _contractions(lex: Lexicon) -> frozenset[str]:
 
 
 _MEDIA_CACHE: dict[str, tuple[_MediaName, ...]] = {}
+_PREFIX_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _media_name_prefixes(lex: Lexicon) -> frozenset[str]:
+    """The first words of every outlet name of two words or more, folded, with and without its
+    article ("le canard", "canard" for "Le Canard enchaîné"): a noun phrase that is one of them
+    may be an outlet whose name the parser cut short."""
+    cached = _PREFIX_CACHE.get(lex.code)
+    if cached is None:
+        prefixes = set()
+        for name in _normalised_media_names(lex):
+            for form in (name.folded, name.rest):
+                words = form.split()
+                prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+        cached = _PREFIX_CACHE[lex.code] = frozenset(prefixes)
+    return cached
 
 
 def _person_key(name: str) -> str:

@@ -12,10 +12,12 @@ from .mentions import (
     _Context,
     _display,
     _find_media,
+    _fold,
     _kind_word_before,
     _latest_named_is_media,
     _media_display,
     _media_name,
+    _media_name_prefixes,
     _organisation_referent,
     _outlet_agent,
     _person_key,
@@ -78,12 +80,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
         owner = _staff_owner(head, ctx, cue)
         if owner is not None:
             return (*owner, span)
-    # (the name's own words: not an apposition after a comma, "Ortiz, a Democrat, said")
-    comma = next((k for k in range(head.i + 1, tokens[-1].i + 1) if head.doc[k].text == ","),
-                 None)
     if lex.surname_persons and head.text[:1].isupper() and len(
-            [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]
-             and (comma is None or t.i < comma)]) == 1:
+            _own_name_words(head, tokens, lex)) == 1:
         # "Sanders said" (tagged a plural noun at the start of a sentence), "O'Malley said":
         # the surname of a person named before
         known = _known_person(head, start, registry)
@@ -707,11 +705,22 @@ def _institution_referent(head, before: int, ctx: _Context) -> str | None:
     return None
 
 
+def _own_name_words(head, tokens: list, lex: Lexicon) -> list:
+    """The words of the speaker's noun phrase up to the first comma after ``head``, not its
+    prepositions: not an apposition, "Ortiz, a Democrat, said"."""
+    doc = head.doc
+    comma = next((k for k in range(head.i + 1, tokens[-1].i + 1) if doc[k].text == ","), None)
+    return [t for t in tokens if t.dep_ not in lex.syntax["case_deps"]
+            and (comma is None or t.i < comma)]
+
+
 def _outlet_beyond(tokens: list, start: int, ctx: _Context) -> tuple[str, str] | None:
     """An outlet of the lexicon whose name runs one or two words past the noun phrase that the
     parser ended early ("Le Canard enchaîné", where it made "enchaîné" a participle of its
     own): (the name's text from ``start``, the outlet's key); None if none does."""
     doc, lex = tokens[-1].doc, ctx.lex
+    if _fold(ctx.parsed.text[start:ctx.end_of(tokens[-1])]) not in _media_name_prefixes(lex):
+        return None  # (most speakers: no outlet's name begins with theirs)
     for extra in (1, 2):
         j = tokens[-1].i + extra
         if j >= tokens[-1].sent.end or not doc[j].is_alpha:

@@ -435,14 +435,15 @@ def _opened_before(verb, opener: int, lex: Lexicon) -> bool:
     principal », m'a assuré X"): no quotation mark may lie between."""
     doc = verb.doc
     for child in verb.children:
-        if child.i >= opener or any(t.text in QUOTE_CHARS for t in doc[child.i + 1:verb.i]):
+        # (the labels first: this runs for every verb that may open an incise)
+        if child.i >= opener or not (child.dep_.startswith("aux") or (
+                child.lower_ in lex.words.subject_relatives
+                and child.dep_ in lex.syntax["subject_deps"])):
             continue
         # (the aside right after it: only adverbs between, "avait encore, en juillet,")
         comma = next((t.i for t in doc[child.i + 1:opener + 1] if t.text == ","), None)
-        if comma is None or any(t.pos_ != "ADV" for t in doc[child.i + 1:comma]):
-            continue
-        if child.dep_.startswith("aux") or child.lower_ in lex.words.subject_relatives and (
-                child.dep_ in lex.syntax["subject_deps"]):
+        if comma is not None and all(t.pos_ == "ADV" for t in doc[child.i + 1:comma]) and not any(
+                t.text in QUOTE_CHARS for t in doc[child.i + 1:verb.i]):
             return True
     return _auxiliary_before_aside(verb, lex) is not None
 
