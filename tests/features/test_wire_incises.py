@@ -75,3 +75,12 @@ def test_two_anonymity_formulas_are_two_sources():
     analysis = analyse("A diplomat, who spoke on condition of anonymity, said the talks had "
                        "stalled, and an aide, who asked not to be named, said the same.", "en")
     assert analysis.values["anonymous_sources"] == 2
+
+
+def test_an_outlet_spoken_to_is_not_the_speaker():
+    # (the outlet names were tried at every named speaker, with the words after it: "Senator
+    # Ann Jones told CNN" ended in an outlet's name and became the outlet)
+    analysis = analyse("The vote failed on Monday. Senator Ann Jones told CNN that the bill was "
+                       "dead.", "en")
+    assert sorted({(e.source, e.type) for e in analysis.evidence_for("named_sources")}) == [
+        ("Ann Jones", "person")]
