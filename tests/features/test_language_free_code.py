@@ -28,8 +28,8 @@ ALLOWED = frozenset({
     "cited", "verb", "preposition", "dash", "colon", "phrase", "noun",
     # How a mistagged verb shows itself one, and why a subject is the clause's (internal
     # labels of attribution rules).
-    "adverbial", "aside", "coordinated", "gerund", "infinitive", "inverted", "opening",
-    "participle", "postposed", "preposed", "pronoun",
+    "adverbial", "aside", "coordinated", "detached", "gerund", "infinitive", "inverted",
+    "opening", "participle", "postposed", "preposed", "pronoun",
     # Keys of the lexicon's tables (lexicon.py, [reporting.mistagged]).
     "adjectives", "clitics", "close", "code", "conditional", "coordinators",
     "demonstratives", "denial", "documents", "forms", "institutions", "language",

@@ -70,7 +70,8 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
                text: str, sentence_at) -> object | None:
     """The attribution that says who made a denial, or None when nothing says.
 
-    In order: the attribution whose cue is the denial ("le groupe dément"); one whose evidence
+    In order: the attribution whose cue is the denial or lies in it ("le groupe dément", "were
+    rejected by the club"); one whose evidence
     covers it ("X dément … et rappelle", where X's two cues make one span); for a denial inside
     a quotation, the attribution right before or after that quotation, at most two words away
     (« Il n'en a jamais été question », a assuré une porte-parole; called the report
@@ -83,7 +84,8 @@ def who_denied(match: Match, attributions: list, quotations: list[tuple[int, int
     typed = [a for a in attributions if a.type != "unresolved"]
     for pool in (typed, attributions):
         for att in pool:
-            if att.cue_start == match.start:
+            # (or inside it: "The allegations were rejected by the club")
+            if match.start <= att.cue_start < match.end:
                 return att
     sentence = sentence_at(match.start)
     same = [a for a in typed if a.sentence == sentence]

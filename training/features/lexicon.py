@@ -28,6 +28,7 @@ class FunctionWords:
     euphonic_t: frozenset[str] = frozenset()
     auxiliary_gap_words: frozenset[str] = frozenset()
     present_participle_endings: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
     infinitive_auxiliaries: frozenset[str] = frozenset()
     passive_auxiliary_forms: frozenset[str] = frozenset()
     opening_clause_words: frozenset[str] = frozenset()
@@ -284,6 +285,8 @@ class Lexicon:
     spokesperson_heads: frozenset[str]
     # What a source speaks in ("dans un courriel", "in an email"), cut from its noun phrase.
     speech_channels: frozenset[str]
+    # Platforms that carry posts and issue no document ("des messages partagés sur Telegram").
+    platforms: frozenset[str]
     # Words right before the outlet someone spoke on ("au micro de Canal+"), lower case, by
     # length: the name after them is no organisation a later "le club" stands for.
     outlet_venues: tuple[str, ...]
@@ -592,6 +595,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         nobody_pronouns=_lower_set(src.get("nobody_pronouns", [])),
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         speech_channels=_lower_set(src.get("speech_channels", [])),
+        platforms=_lower_set(src.get("posting_platforms", [])),
         outlet_venues=tuple(sorted(_lower_set(src.get("outlet_venues", [])), key=len,
                                    reverse=True)),
         example_markers=_lower_set(src.get("example_markers", [])),

@@ -173,8 +173,18 @@ def _run_ner(parsed: Parsed, windows: list[tuple[int, int]], lex: Lexicon) -> li
         entities.extend(
             Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
             for ent in ner_doc.ents
+            if not _addressee_participle(parsed.doc, span.start + ent.start, ent, lex)
         )
     return entities
+
+
+def _addressee_participle(doc, i: int, ent, lex: Lexicon) -> bool:
+    """A one-word entity that is the participle of "Contactée, la direction …", "Sollicité par
+    X, …" (capitalised, so NER may call it a name): no one's name."""
+    if len(ent) != 1 or not lex.names_addressee(ent.text) or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.text == "," or after.lower_ in lex.words.agent_prepositions
 
 
 # "... says the minister. - Commissioner Ray Alvarez": a name after a dash closes the sentence.

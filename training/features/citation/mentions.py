@@ -495,6 +495,18 @@ def _whole_name(entity, tokens: list, ctx: _Context) -> str:
                     doc[k + 1].pos_ == "ADJ" or "Part" in doc[k + 1].morph.get("VerbForm")):
                 k += 1  # "l'image animée"
             end = ctx.end_of(doc[k])
+    if len(inside) == 1 and inside[0].pos_ == "NOUN" and end == ctx.end_of(inside[0]):
+        # "Cour" of "un rapport de la Cour des comptes": a capitalised common noun NER took
+        # alone names a body with its complement
+        of = ctx.lex.words.of_prepositions | ctx.lex.words.of_contractions
+        complement = next((c for c in inside[0].children if c.i > inside[0].i and c.dep_ in (
+            ctx.lex.syntax["noun_complement_deps"]) and any(
+                g.dep_ in ctx.lex.syntax["case_deps"] and g.lower_ in of and g.i == inside[0].i + 1
+                for g in c.children)), None)
+        words = list(doc[inside[0].i + 1:complement.i + 1]) if complement is not None else []
+        if words and all(t in tokens and t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")
+                         for t in words):
+            end = ctx.end_of(complement)
     first = inside[0]
     labels = ctx.lex.syntax["organisation_entity_labels"]
     for other in reversed(ctx.parsed.entities_in(ctx.at(tokens[0]), start)):

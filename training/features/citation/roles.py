@@ -31,6 +31,8 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
     apposed = [t for t in tokens if comma is not None and t.i > comma and is_proper(t)]
     if not apposed and not plural:
         apposed = _apposed_after_role(tokens[-1])
+    if apposed and _group_description(apposed[-1], ctx):
+        apposed = []  # "The governor, a Democrat, said"
     if apposed and not plural:
         # "l'avocate des requérants, Me Inès Carpentier", "le président du comité, le
         # professeur X": a name in apposition is the person in the role (whatever NER says)
@@ -98,6 +100,19 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
                 ctx.parsed.sentence_at(position) >= ctx.sentence.index - PRONOUN_LOOKBACK):
             return previous[0], previous[1], previous[2], span
     return "anonymous", None, None, span
+
+
+def _group_description(token, ctx: _Context) -> bool:
+    """``token`` says which group someone belongs to, and names no one: a proper noun after an
+    indefinite article that is a demonym or that NER calls a group ("a Democrat", "un
+    Breton")."""
+    lex, doc = ctx.lex, token.doc
+    if not is_proper(token) or token.i == 0 or doc[token.i - 1].lower_ not in (
+            lex.indefinite_determiners):
+        return False
+    groups = lex.syntax.get("group_entity_labels", ())
+    return lex.is_demonym(token.lower_) or any(
+        e.label in groups for e in ctx.parsed.entities_in(ctx.at(token), ctx.end_of(token)))
 
 
 def _apposed_after_role(last) -> list:

@@ -40,6 +40,7 @@ from .noun_phrases import (
 from .quotes import _inside, _opens_quote, _quoted_words_end
 from .roles import (
     _described_person,
+    _group_description,
     _known_person,
     _named_after_role,
     _role_holder,
@@ -59,7 +60,7 @@ def _type_speaker(head, ctx: _Context, cue=None):
     quoted = _quoted_after_kind(head, ctx)
     if quoted is not None:
         return quoted
-    tokens = _np_tokens(head, lex, cue)
+    tokens = _without_group_apposition(head, _np_tokens(head, lex, cue), ctx)
     has_name = any(is_proper(t) for t in tokens)
     if not has_name:
         # "son PDG, Marc-Antoine Vercel": a name in apposition that the parser hung elsewhere.
@@ -487,8 +488,9 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
     start = span[0]
     # ("the paper said" after a newspaper was named: that newspaper, below)
     # (not a date NER found in it: "full-year sales growth")
+    # (nor the platform it was posted on: "des messages partagés sur Telegram")
     issuer = [e.text for e in entities if e.label not in lex.syntax["person_entity_labels"]
-              and e.label not in _NUMERIC_LABELS]
+              and e.label not in _NUMERIC_LABELS and e.text.lower() not in lex.platforms]
     run = []
     for token in reversed([t for t in tokens if t.i < head.i]):
         if not is_proper(token) and run:
@@ -524,7 +526,7 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
         # known institution is an issuer we did not resolve; "court documents" has none)
         issued = any(c.dep_ == "det" and c.lower_ not in lex.indefinite_determiners
                      or c.dep_ in ("poss", "nmod:poss") for c in head.children) or any(
-            t.i != head.i and (is_proper(t) or (
+            t.i != head.i and (is_proper(t) and t.lower_ not in lex.platforms or (
                 t.lower_ in lex.institutions or t.lower_ in lex.media) and (any(
                     c.dep_ == "det" for c in t.children) or registry.latest(
                     start, {"organisation", "media"}, head=normalise_key(t.text))))
@@ -900,6 +902,19 @@ def _possessor(position: int, ctx: _Context):
     if latest is not None:
         return latest
     return "unresolved", None, None  # "her office" with no one named before
+
+
+def _without_group_apposition(head, tokens: list, ctx: _Context) -> list:
+    """``tokens`` without an apposition that says which group the speaker belongs to ("The
+    governor, a Democrat, said"): a proper noun after an indefinite article that NER calls a
+    group or that is a demonym describes the speaker, and names no one."""
+    for child in head.children:
+        if child.dep_ == "appos" and _group_description(child, ctx):
+            dropped = set(child.subtree)
+            tokens = [t for t in tokens if t not in dropped]
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+    return tokens
 
 
 def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):

@@ -67,7 +67,7 @@ def _surface_speakers(verb, how: str, lex: Lexicon) -> list:
         return [_subject_before_aside(verb, lex)]
     if how == "coordinated":
         return []  # the subject of the clause before, which _verb_cues looks for
-    if how == "gerund":
+    if how in ("gerund", "detached"):
         root = verb.sent.root
         return _speakers_of_verb(root, lex) if root.i != verb.i and root.pos_ in (
             "VERB", "AUX") else []
@@ -92,6 +92,20 @@ def _agrees(subject, verb, lex: Lexicon) -> bool:
         "Number") or verb.lower_.endswith(endings)  # (a name's number is a guess: "Ducros")
 
 
+def _past_opening_addressee(head, verb, lex: Lexicon):
+    """The subject after the participle that opens "Sollicité par Le Parisien, l'entourage du
+    ministre n'a pas répondu", which the parser took for the subject (the one who asked is no
+    speaker): the first noun or pronoun after its comma; None when there is none before the
+    verb. Any other subject is returned as it is."""
+    doc = head.doc
+    if head.i != head.sent.start or head.i >= verb.i or not lex.names_addressee(head.text):
+        return head
+    comma = next((t.i for t in doc[head.i + 1 : verb.i] if t.text == ","), None)
+    if comma is None:
+        return head
+    return next((t for t in doc[comma + 1 : verb.i] if t.pos_ in NOMINAL), None)
+
+
 def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
     syn = lex.syntax
     if depth < 3 and (verb.dep_ == "cop" or lex.mistagged and (
@@ -114,6 +128,8 @@ def _speakers_of_verb(verb, lex: Lexicon, depth: int = 0) -> list:
         if child.dep_ in syn["subject_deps"] and not passive and not (
                 lex.mistagged and _dative_clitic(child, verb, lex)):
             heads.append(child)
+    heads = [_past_opening_addressee(h, verb, lex) for h in heads]
+    heads = [h for h in heads if h is not None]
     if len(heads) > 1 and lex.preverbal_speakers:
         heads = [h for h in heads if not _dateline(h, heads)]
     if lex.mistagged and len(heads) > 1 and any(h.i > verb.i for h in heads):

@@ -41,7 +41,8 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     "inverted": a subject clitic follows ("note-t-il"); "pronoun": a subject pronoun precedes
     ("il l'accuse", "qui dénonce"); "postposed": the subject follows ("comme le note FO",
     ", notent les experts"); "preposed": a noun phrase precedes and an object or a clause
-    follows ("la CFDT évoque le cas", "M. Durand l'accuse"); "gerund": "en rappelant".
+    follows ("la CFDT évoque le cas", "M. Durand l'accuse"); "gerund": "en rappelant";
+    "detached": ", les qualifiant de".
     """
     words = lex.mistagged
     if not words or token.pos_ in ("VERB", "AUX"):
@@ -50,7 +51,12 @@ def _mistagged_verb(token, lex: Lexicon) -> str | None:
     if lower.endswith(lex.words.present_participle_endings):
         if _is_gerund(token, lex):
             return "gerund"
-        return "opening" if _opening_clause_subject(token, lex) is not None else None
+        if _opening_clause_subject(token, lex) is not None:
+            return "opening"
+        # ", les qualifiant de « mensonges »" (the clitic tagged an article): a participle
+        # detached by a comma speaks with the clause before it, as a gerund does
+        i = _skip_clitics_left(token, lex)
+        return "detached" if i >= token.sent.start and token.doc[i].text == "," else None
     if _participle_agent(token, lex) is not None:
         return "participle_agent"
     if not _verb_shaped(lower, lex):

@@ -402,7 +402,8 @@ def _is_passive(verb, lex: Lexicon) -> bool:
 def _is_controlled(verb, lex: Lexicon) -> bool:
     """An infinitive or present participle with no subject of its own."""
     forms = verb.morph.get("VerbForm")
-    if "Inf" in forms or "Ger" in forms:
+    endings = lex.words.infinitive_endings
+    if "Inf" in forms and not (endings and not verb.lower_.endswith(endings)) or "Ger" in forms:
         return True
     if "Part" in forms and "Pres" in verb.morph.get("Tense"):
         return True

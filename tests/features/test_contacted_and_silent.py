@@ -1,0 +1,186 @@
+"""Who was reached for comment, and who stayed silent.
+
+The participle that opens "Contactée, la direction n'a pas répondu" or "Sollicité par Le
+Parisien, l'entourage du ministre …" names who was asked (and who asked), never a source,
+whatever the tagger and NER make of it. A silence without "pas" ("n'a jamais répondu", "ni X ni
+Y n'ont répondu", "Neither X nor Y responded to requests for comment") is a non-response, not a
+statement. A message is a document: its issuer speaks through it, and the platform it was
+posted on issues nothing.
+"""
+
+import pytest
+
+from .helpers import analyse, check_slices
+
+
+def sources(analysis, feature: str = "named_sources") -> list[tuple[str, str]]:
+    return sorted({(e.source, e.type) for e in analysis.evidence_for(feature)})
+
+
+def silent(analysis) -> list[str | None]:
+    return [e.source for e in analysis.evidence_for("non_response")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Contactée, la direction n'a pas répondu."),
+    ("fr", "Contactée par Le Parisien, la direction n'a pas répondu."),
+    ("fr", "Jointe par téléphone, la direction n'a pas souhaité réagir."),
+    ("fr", "Relancé à deux reprises, le service n'a pas donné suite."),
+])
+def test_the_opening_participle_names_no_one(language, text):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["non_response"] == 1
+    named = {e.source for e in analysis.evidence if e.source}
+    assert not named & {"Contactée", "Jointe", "Relancé"}
+
+
+def test_the_management_speaks_for_the_company_named_before():
+    analysis = analyse("Le groupe Valtéra a annoncé 200 suppressions de postes. Contactée, la "
+                       "direction n'a pas répondu.", "fr")
+    assert silent(analysis) == ["Valtéra"]
+
+
+@pytest.mark.parametrize("language, text, speaker_type", [
+    ("fr", "Sollicité par Le Parisien, l'entourage du ministre n'a pas répondu.", "anonymous"),
+    ("fr", "Contacté par Le Parisien, l'entourage du ministre n'a pas répondu.", "anonymous"),
+    ("en", "Contacted by The Herald, the company declined to comment.", "organisation"),
+])
+def test_the_outlet_that_asked_is_not_who_stayed_silent(language, text, speaker_type):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["non_response"] == 1
+    assert not any(e.type == "media" for e in analysis.evidence)
+    assert [e.type for e in analysis.evidence_for("attributions")] == [speaker_type]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La mairie n'a jamais répondu à nos questions."),
+    ("fr", "La mairie n'a toujours pas répondu à nos questions."),
+    ("fr", "Ni la mairie ni la préfecture n'ont répondu à nos questions."),
+    ("fr", "Aucun des élus n'a répondu à nos sollicitations."),
+    ("fr", "Relancée à plusieurs reprises, la préfecture est restée muette."),
+    ("en", "The agency has never responded to our questions."),
+    ("en", "Neither the ministry nor the embassy responded to requests for comment."),
+    ("en", "Nobody at the agency replied to emailed questions."),
+])
+def test_a_silence_without_pas_is_a_non_response(language, text):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["non_response"] == 1
+    assert analysis.values["named_sources"] == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    # an answer that was given, however short
+    ("fr", "Le maire n'a répondu qu'à une seule question."),
+    ("en", "Neither side has responded to the offer in detail, she said."),
+    ("en", "The mayor said the council never replied that way before."),
+])
+def test_an_answer_given_is_no_non_response(language, text):
+    assert analyse(text, language).values["non_response"] == 0
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A message posted by the ministry on Telegram said the strikes would continue.",
+     [("ministry", "organisation")]),
+    ("fr", "Un message publié par le ministère affirme que les frappes vont continuer.",
+     [("ministère", "organisation")]),
+])
+def test_a_message_speaks_for_its_issuer(language, text, expected):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert sources(analysis) == expected
+    assert analysis.values["anonymous_sources"] == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Selon des messages partagés sur Telegram, les frappes vont continuer."),
+    ("fr", "Selon des documents partagés sur Facebook, les frappes vont continuer."),
+    ("en", "Messages shared on Telegram said the strikes would continue."),
+])
+def test_the_platform_issues_nothing(language, text):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["named_sources"] == 0
+    assert analysis.values["anonymous_sources"] == 1
+
+
+def test_the_platform_itself_still_speaks():
+    analysis = analyse("Telegram said it had removed the channel.", "en")
+    assert sources(analysis) == [("Telegram", "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon une source gouvernementale citée par l'AFP, le texte serait retiré.",
+    "Selon des sources citées par l'AFP, le texte serait retiré.",
+])
+def test_an_unnamed_source_cited_by_an_outlet_stays_unnamed(text):
+    # the outlet relays; the source it cites is still unnamed (as "according to a government
+    # source quoted by Reuters" in English)
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert analysis.values["anonymous_sources"] == 1
+    assert sources(analysis) == [("AFP", "media")]
+
+
+def test_a_detached_participle_tagged_a_noun_speaks_with_its_clause():
+    # ", les qualifiant de" (the tagger reads an article and a noun): the subject of the
+    # clause before describes the accusations so
+    analysis = analyse("Marc Lefèvre a balayé ces accusations, les qualifiant de « mensonges ».")
+    check_slices(analysis)
+    assert sources(analysis) == [("Marc Lefèvre", "person")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The allegations were rejected by the club."),
+    ("fr", "Ces accusations ont été rejetées par le club."),
+])
+def test_a_passive_denial_names_who_denied(language, text):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["denial"] == 1
+    assert [(e.source, e.type) for e in analysis.evidence_for("denial")] == [
+        ("club", "organisation")]
+
+
+@pytest.mark.parametrize("text", [
+    "D'après un rapport de la Cour des comptes publié mercredi, le coût du chantier a doublé.",
+    "Un rapport de la Cour des comptes estime que le coût du chantier a doublé.",
+])
+def test_a_document_issuer_keeps_its_whole_name(text):
+    # NER takes "Cour" alone; the body is "Cour des comptes", as when it speaks itself
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == [("Cour des comptes", "organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party says which group the governor belongs to; the governor is the one named
+    # in that role before, or no one named
+    ("The governor, a Democrat, has repeatedly denied wrongdoing.", []),
+    ("Governor Ann Cole toured the plant on Monday. The governor, a Democrat, has repeatedly "
+     "denied wrongdoing.", [("Ann Cole", "person")]),
+    ("Jane Ruiz, a Democrat, said the bill would fail.", [("Jane Ruiz", "person")]),
+])
+def test_a_party_in_apposition_names_no_one(text, expected):
+    analysis = analyse(text, "en")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "promet" tagged an infinitive, which would have no subject of its own
+    ("« Nous reviendrons », promet Paul Girard.", [("Paul Girard", "person")]),
+])
+def test_a_finite_verb_tagged_an_infinitive_has_its_subject(text, expected):
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+def test_an_unnamed_witness_in_the_present():
+    analysis = analyse("Un riverain, qui préfère taire son nom, raconte qu'il a vu deux "
+                       "hommes s'enfuir.", "fr")
+    check_slices(analysis)
+    assert analysis.values["anonymous_sources"] == 1
