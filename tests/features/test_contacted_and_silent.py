@@ -184,3 +184,14 @@ def test_an_unnamed_witness_in_the_present():
                        "hommes s'enfuir.", "fr")
     check_slices(analysis)
     assert analysis.values["anonymous_sources"] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are watching," said Lt. Col. Dana Reyes, a Pentagon spokeswoman.',
+     [("Dana Reyes", "person")]),
+    ('"We are watching," said Gen. Mark Tolliver.', [("Mark Tolliver", "person")]),
+])
+def test_a_title_with_a_period_ends_no_sentence(text, expected):
+    analysis = analyse(text, "en")
+    check_slices(analysis)
+    assert sources(analysis) == expected

@@ -297,13 +297,16 @@ def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list
     doc = _SENTENCIZER(doc)
     if lex is not None and lex.abbreviation_ends:
         # "Sen. Bernie Sanders (I-Vt.) said", "in Cambridge, Mass., said": a period that closes
-        # an abbreviation before a word in lower case ends no sentence.
+        # an abbreviation before a word in lower case ends no sentence; nor does the period of
+        # a title before a name ("said Lt. Col. Dana Reyes").
         for token in doc[2:]:
             before = doc[token.i - 1]
             if token.is_sent_start and token.is_lower and token.is_alpha and (
                     before.text == ")" and doc[token.i - 2].text.endswith(".")
                     or before.text == "." and doc[token.i - 2].text[:1].isupper()
-                    and len(doc[token.i - 2].text) <= 5):
+                    and len(doc[token.i - 2].text) <= 5) or token.is_sent_start and (
+                    token.text[:1].isupper() and before.text == "." and (
+                        doc[token.i - 2].lower_ + ".") in lex.person_titles):
                 token.is_sent_start = False
     # "Delta Co., le distributeur": a period before a comma closes an abbreviation, not a sentence
     for token in doc[2:]:
