@@ -195,3 +195,35 @@ def test_a_title_with_a_period_ends_no_sentence(text, expected):
     analysis = analyse(text, "en")
     check_slices(analysis)
     assert sources(analysis) == expected
+
+
+def test_the_management_is_the_one_named_before_not_the_latest_organisation():
+    analysis = analyse("La direction de Valtéra a annoncé mardi la fermeture du site. « C'est "
+                       "un coup de massue », confie un délégué CGT. Contactée, la direction n'a "
+                       "pas souhaité s'exprimer davantage.", "fr")
+    check_slices(analysis)
+    assert silent(analysis) == ["Valtéra"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minister named in the office, then "le ministre": one person, not the office again
+    ("Le ministre de l'Économie, Bruno Lemaire, s'est exprimé lundi. Le ministre a assuré que "
+     "la croissance repartirait.", [("Bruno Lemaire", "person")]),
+    ("Bruno Lemaire, ministre de l'Économie, était à Lyon lundi. Le ministre de l'Économie a "
+     "assuré que la croissance repartirait.", [("Bruno Lemaire", "person")]),
+    # another ministry's minister is not her
+    ("La ministre de la Santé, Agnès Ferrand, était à Lyon. Le ministre de l'Intérieur a "
+     "annoncé des renforts.", [("ministre de l'Intérieur", "organisation")]),
+    # an auxiliary labelled a preposition, a participle tagged a proper noun
+    ("Le PDG de Valtéra, Jean Morel, a démenti.", [("Jean Morel", "person")]),
+])
+def test_an_office_named_again_is_its_holder(text, expected):
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+def test_the_boss_is_the_chief_executive_named_before():
+    analysis = analyse("Le PDG de Valtéra, Jean Morel, a démenti. Interrogé sur les "
+                       "licenciements, le patron a refusé de répondre.", "fr")
+    assert silent(analysis) == ["Jean Morel"]

@@ -287,6 +287,9 @@ class Lexicon:
     speech_channels: frozenset[str]
     # Platforms that carry posts and issue no document ("des messages partagés sur Telegram").
     platforms: frozenset[str]
+    # Institutions named by the office one person holds ("le ministre"): that person when the
+    # text named them in it.
+    office_holders: frozenset[str]
     # Words right before the outlet someone spoke on ("au micro de Canal+"), lower case, by
     # length: the name after them is no organisation a later "le club" stands for.
     outlet_venues: tuple[str, ...]
@@ -596,6 +599,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         spokesperson_heads=_lower_set(src.get("spokesperson_heads", [])),
         speech_channels=_lower_set(src.get("speech_channels", [])),
         platforms=_lower_set(src.get("posting_platforms", [])),
+        office_holders=_lower_set(src.get("office_holders", [])),
         outlet_venues=tuple(sorted(_lower_set(src.get("outlet_venues", [])), key=len,
                                    reverse=True)),
         example_markers=_lower_set(src.get("example_markers", [])),

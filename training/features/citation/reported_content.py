@@ -36,8 +36,11 @@ def _acts_as_verb(token, lex: Lexicon) -> bool:
     if token.pos_ not in ("NOUN", "ADJ", "PROPN", "X") or token.tag_.startswith("NN"):
         return False
     children = list(token.children)
-    if any(child.dep_ in ("det", "case") or child.pos_ == "DET" or (
-            lex.mistagged and child.dep_ == "cop") for child in children):
+    # (an auxiliary the parser labelled a preposition is still an auxiliary: "Le PDG de
+    # Valtéra, Jean Morel, a démenti")
+    if any(child.dep_ == "det" or child.dep_ == "case" and child.pos_ != "AUX"
+           or child.pos_ == "DET" or (lex.mistagged and child.dep_ == "cop")
+           for child in children):
         return False
     return any(child.dep_.startswith("nsubj") or child.dep_ in ("ccomp", "obj", "expl:subj")
                for child in children) or _after_quote(token)

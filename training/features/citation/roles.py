@@ -40,7 +40,8 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         key = registry.add(start, "person", _person_key(name), name)
         return "person", key, registry.name_of(key), span
     if not indefinite and not plural:
-        holder = _named_just_before(head, ctx, start) or _role_holder(head, tokens, ctx, start)
+        holder = _named_just_before(head, ctx, start) or _role_holder(
+            head, tokens, ctx, start, lex.role_descriptors.get(head.lower_))
         if holder is not None:
             key = registry.add(start, "person", _person_key(holder.text), holder.text)
             return "person", key, registry.name_of(key), span

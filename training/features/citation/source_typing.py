@@ -333,6 +333,13 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
         if referent is not None and not (kind_adjective and _named_as_other_kind(
                 referent, head_lower, start, ctx)):
             return (*registry.organisation(start, referent), span)
+    if head_lower in lex.office_holders and not is_proper(head) and not indefinite:
+        # "Bruno Le Maire, ministre de l'Économie, … Le ministre a assuré": the person named
+        # in the office, not the office a second time
+        holder = _role_holder(head, tokens, ctx, start)
+        if holder is not None:
+            key = registry.add(start, "person", _person_key(holder.text), holder.text)
+            return "person", key, registry.name_of(key), span
     if head_lower in lex.institutions:
         has_complement = any(t.dep_ in ("nmod", "amod", "compound", "poss")
                              for t in head.children)
@@ -926,7 +933,10 @@ def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
     names = [t for t in tokens if t.i > head.i and is_proper(t)]
     if orgs or names:
         name = _whole_name(orgs[-1], tokens, ctx) if orgs else _propn_run(names[-1])
-        return (*registry.organisation(start, name), span)
+        typed = registry.organisation(start, name)
+        # (the one a later bare "la direction" is, before any other organisation named since)
+        registry.memo[("managed_by", head.lower_)] = name
+        return (*typed, span)
     of = lex.words.of_prepositions | lex.words.of_contractions
     kind = next((c for c in head.children if c.i > head.i and c.pos_ == "NOUN" and any(
         g.dep_ in lex.syntax["case_deps"] and g.lower_ in of for g in c.children)), None)
@@ -940,7 +950,10 @@ def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
             if named is None or normalise_key(named).split()[0] != normalise_key(kind.text):
                 named = kind.text
             return (*registry.organisation(start, named), span)
-    referent = _organisation_referent(start, ctx) or _named_subject_before(start, ctx)
+    # "La direction de Valtéra a annoncé … un délégué CGT … Contactée, la direction n'a pas
+    # souhaité s'exprimer": the management named before, not the latest organisation
+    referent = registry.memo.get(("managed_by", head.lower_)) or _organisation_referent(
+        start, ctx) or _named_subject_before(start, ctx)
     if referent is not None:
         return (*registry.organisation(start, referent), span)
     return "unresolved", None, None, span
