@@ -227,3 +227,10 @@ def test_the_boss_is_the_chief_executive_named_before():
     analysis = analyse("Le PDG de Valtéra, Jean Morel, a démenti. Interrogé sur les "
                        "licenciements, le patron a refusé de répondre.", "fr")
     assert silent(analysis) == ["Jean Morel"]
+
+
+def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
+    analysis = analyse("An Orvalia spokeswoman, who declined to be named, said the firm would "
+                       "appeal.", "en")
+    assert analysis.values["named_sources"] == 0
+    assert analysis.values["anonymous_sources"] == 1
