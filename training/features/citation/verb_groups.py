@@ -402,8 +402,10 @@ def _is_passive(verb, lex: Lexicon) -> bool:
 def _is_controlled(verb, lex: Lexicon) -> bool:
     """An infinitive or present participle with no subject of its own."""
     forms = verb.morph.get("VerbForm")
+    # (not a finite form the tagger called an infinitive: "« … », promet le maire")
     endings = lex.words.infinitive_endings
-    if "Inf" in forms and not (endings and not verb.lower_.endswith(endings)) or "Ger" in forms:
+    misread = bool(endings) and not verb.lower_.endswith(endings)
+    if "Inf" in forms and not misread or "Ger" in forms:
         return True
     if "Part" in forms and "Pres" in verb.morph.get("Tense"):
         return True
