@@ -4,8 +4,9 @@ The participle that opens "Contactée, la direction n'a pas répondu" or "Sollic
 Parisien, l'entourage du ministre …" names who was asked (and who asked), never a source,
 whatever the tagger and NER make of it. A silence without "pas" ("n'a jamais répondu", "ni X ni
 Y n'ont répondu", "Neither X nor Y responded to requests for comment") is a non-response, not a
-statement. A message is a document: its issuer speaks through it, and the platform it was
-posted on issues nothing.
+statement; a passive denial names who denied ("were rejected by the club"); a bare "la
+direction" is the company whose management was named before. A message is a document: its
+issuer speaks through it, and the platform it was posted on issues nothing.
 """
 
 import pytest
@@ -111,27 +112,6 @@ def test_the_platform_itself_still_speaks():
     assert sources(analysis) == [("Telegram", "organisation")]
 
 
-@pytest.mark.parametrize("text", [
-    "Selon une source gouvernementale citée par l'AFP, le texte serait retiré.",
-    "Selon des sources citées par l'AFP, le texte serait retiré.",
-])
-def test_an_unnamed_source_cited_by_an_outlet_stays_unnamed(text):
-    # the outlet relays; the source it cites is still unnamed (as "according to a government
-    # source quoted by Reuters" in English)
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
-    assert analysis.values["anonymous_sources"] == 1
-    assert sources(analysis) == [("AFP", "media")]
-
-
-def test_a_detached_participle_tagged_a_noun_speaks_with_its_clause():
-    # ", les qualifiant de" (the tagger reads an article and a noun): the subject of the
-    # clause before describes the accusations so
-    analysis = analyse("Marc Lefèvre a balayé ces accusations, les qualifiant de « mensonges ».")
-    check_slices(analysis)
-    assert sources(analysis) == [("Marc Lefèvre", "person")]
-
-
 @pytest.mark.parametrize("language, text", [
     ("en", "The allegations were rejected by the club."),
     ("fr", "Ces accusations ont été rejetées par le club."),
@@ -144,93 +124,9 @@ def test_a_passive_denial_names_who_denied(language, text):
         ("club", "organisation")]
 
 
-@pytest.mark.parametrize("text", [
-    "D'après un rapport de la Cour des comptes publié mercredi, le coût du chantier a doublé.",
-    "Un rapport de la Cour des comptes estime que le coût du chantier a doublé.",
-])
-def test_a_document_issuer_keeps_its_whole_name(text):
-    # NER takes "Cour" alone; the body is "Cour des comptes", as when it speaks itself
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
-    assert sources(analysis) == [("Cour des comptes", "organisation")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the party says which group the governor belongs to; the governor is the one named
-    # in that role before, or no one named
-    ("The governor, a Democrat, has repeatedly denied wrongdoing.", []),
-    ("Governor Ann Cole toured the plant on Monday. The governor, a Democrat, has repeatedly "
-     "denied wrongdoing.", [("Ann Cole", "person")]),
-    ("Jane Ruiz, a Democrat, said the bill would fail.", [("Jane Ruiz", "person")]),
-])
-def test_a_party_in_apposition_names_no_one(text, expected):
-    analysis = analyse(text, "en")
-    check_slices(analysis)
-    assert sources(analysis) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "promet" tagged an infinitive, which would have no subject of its own
-    ("« Nous reviendrons », promet Paul Girard.", [("Paul Girard", "person")]),
-])
-def test_a_finite_verb_tagged_an_infinitive_has_its_subject(text, expected):
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
-    assert sources(analysis) == expected
-
-
-def test_an_unnamed_witness_in_the_present():
-    analysis = analyse("Un riverain, qui préfère taire son nom, raconte qu'il a vu deux "
-                       "hommes s'enfuir.", "fr")
-    check_slices(analysis)
-    assert analysis.values["anonymous_sources"] == 1
-
-
-@pytest.mark.parametrize("text, expected", [
-    ('"We are watching," said Lt. Col. Dana Reyes, a Pentagon spokeswoman.',
-     [("Dana Reyes", "person")]),
-    ('"We are watching," said Gen. Mark Tolliver.', [("Mark Tolliver", "person")]),
-])
-def test_a_title_with_a_period_ends_no_sentence(text, expected):
-    analysis = analyse(text, "en")
-    check_slices(analysis)
-    assert sources(analysis) == expected
-
-
 def test_the_management_is_the_one_named_before_not_the_latest_organisation():
     analysis = analyse("La direction de Valtéra a annoncé mardi la fermeture du site. « C'est "
                        "un coup de massue », confie un délégué CGT. Contactée, la direction n'a "
                        "pas souhaité s'exprimer davantage.", "fr")
     check_slices(analysis)
     assert silent(analysis) == ["Valtéra"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the minister named in the office, then "le ministre": one person, not the office again
-    ("Le ministre de l'Économie, Bruno Lemaire, s'est exprimé lundi. Le ministre a assuré que "
-     "la croissance repartirait.", [("Bruno Lemaire", "person")]),
-    ("Bruno Lemaire, ministre de l'Économie, était à Lyon lundi. Le ministre de l'Économie a "
-     "assuré que la croissance repartirait.", [("Bruno Lemaire", "person")]),
-    # another ministry's minister is not her
-    ("La ministre de la Santé, Agnès Ferrand, était à Lyon. Le ministre de l'Intérieur a "
-     "annoncé des renforts.", [("ministre de l'Intérieur", "organisation")]),
-    # an auxiliary labelled a preposition, a participle tagged a proper noun
-    ("Le PDG de Valtéra, Jean Morel, a démenti.", [("Jean Morel", "person")]),
-])
-def test_an_office_named_again_is_its_holder(text, expected):
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
-    assert sources(analysis) == expected
-
-
-def test_the_boss_is_the_chief_executive_named_before():
-    analysis = analyse("Le PDG de Valtéra, Jean Morel, a démenti. Interrogé sur les "
-                       "licenciements, le patron a refusé de répondre.", "fr")
-    assert silent(analysis) == ["Jean Morel"]
-
-
-def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
-    analysis = analyse("An Orvalia spokeswoman, who declined to be named, said the firm would "
-                       "appeal.", "en")
-    assert analysis.values["named_sources"] == 0
-    assert analysis.values["anonymous_sources"] == 1

@@ -1,0 +1,126 @@
+"""Who is the speaker, named as the text names them.
+
+An office named again is its holder ("Bruno Lemaire, ministre de l'Économie, … Le ministre a
+assuré"), the boss the chief executive named before; a party in apposition ("The governor, a
+Democrat,") names no one; a title's period ends no sentence ("said Lt. Col. Dana Reyes"); a
+document's issuer keeps its whole name ("Cour des comptes"); an unnamed source an outlet cites
+stays unnamed; and a few tagging slips no longer lose the speaker (", les qualifiant de",
+"promet" read as an infinitive, "a démenti" after an apposition).
+"""
+
+import pytest
+
+from .helpers import analyse, check_slices
+
+
+def sources(analysis, feature: str = "named_sources") -> list[tuple[str, str]]:
+    return sorted({(e.source, e.type) for e in analysis.evidence_for(feature)})
+
+
+def silent(analysis) -> list[str | None]:
+    return [e.source for e in analysis.evidence_for("non_response")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon une source gouvernementale citée par l'AFP, le texte serait retiré.",
+    "Selon des sources citées par l'AFP, le texte serait retiré.",
+])
+def test_an_unnamed_source_cited_by_an_outlet_stays_unnamed(text):
+    # the outlet relays; the source it cites is still unnamed (as "according to a government
+    # source quoted by Reuters" in English)
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert analysis.values["anonymous_sources"] == 1
+    assert sources(analysis) == [("AFP", "media")]
+
+
+def test_a_detached_participle_tagged_a_noun_speaks_with_its_clause():
+    # ", les qualifiant de" (the tagger reads an article and a noun): the subject of the
+    # clause before describes the accusations so
+    analysis = analyse("Marc Lefèvre a balayé ces accusations, les qualifiant de « mensonges ».")
+    check_slices(analysis)
+    assert sources(analysis) == [("Marc Lefèvre", "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "D'après un rapport de la Cour des comptes publié mercredi, le coût du chantier a doublé.",
+    "Un rapport de la Cour des comptes estime que le coût du chantier a doublé.",
+])
+def test_a_document_issuer_keeps_its_whole_name(text):
+    # NER takes "Cour" alone; the body is "Cour des comptes", as when it speaks itself
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == [("Cour des comptes", "organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party says which group the governor belongs to; the governor is the one named
+    # in that role before, or no one named
+    ("The governor, a Democrat, has repeatedly denied wrongdoing.", []),
+    ("Governor Ann Cole toured the plant on Monday. The governor, a Democrat, has repeatedly "
+     "denied wrongdoing.", [("Ann Cole", "person")]),
+    ("Jane Ruiz, a Democrat, said the bill would fail.", [("Jane Ruiz", "person")]),
+])
+def test_a_party_in_apposition_names_no_one(text, expected):
+    analysis = analyse(text, "en")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "promet" tagged an infinitive, which would have no subject of its own
+    ("« Nous reviendrons », promet Paul Girard.", [("Paul Girard", "person")]),
+])
+def test_a_finite_verb_tagged_an_infinitive_has_its_subject(text, expected):
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+def test_an_unnamed_witness_in_the_present():
+    analysis = analyse("Un riverain, qui préfère taire son nom, raconte qu'il a vu deux "
+                       "hommes s'enfuir.", "fr")
+    check_slices(analysis)
+    assert analysis.values["anonymous_sources"] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are watching," said Lt. Col. Dana Reyes, a Pentagon spokeswoman.',
+     [("Dana Reyes", "person")]),
+    ('"We are watching," said Gen. Mark Tolliver.', [("Mark Tolliver", "person")]),
+])
+def test_a_title_with_a_period_ends_no_sentence(text, expected):
+    analysis = analyse(text, "en")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the minister named in the office, then "le ministre": one person, not the office again
+    ("Le ministre de l'Économie, Bruno Lemaire, s'est exprimé lundi. Le ministre a assuré que "
+     "la croissance repartirait.", [("Bruno Lemaire", "person")]),
+    ("Bruno Lemaire, ministre de l'Économie, était à Lyon lundi. Le ministre de l'Économie a "
+     "assuré que la croissance repartirait.", [("Bruno Lemaire", "person")]),
+    # another ministry's minister is not her
+    ("La ministre de la Santé, Agnès Ferrand, était à Lyon. Le ministre de l'Intérieur a "
+     "annoncé des renforts.", [("ministre de l'Intérieur", "organisation")]),
+    # an auxiliary labelled a preposition, a participle tagged a proper noun
+    ("Le PDG de Valtéra, Jean Morel, a démenti.", [("Jean Morel", "person")]),
+])
+def test_an_office_named_again_is_its_holder(text, expected):
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+
+
+def test_the_boss_is_the_chief_executive_named_before():
+    analysis = analyse("Le PDG de Valtéra, Jean Morel, a démenti. Interrogé sur les "
+                       "licenciements, le patron a refusé de répondre.", "fr")
+    assert silent(analysis) == ["Jean Morel"]
+
+
+def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
+    analysis = analyse("An Orvalia spokeswoman, who declined to be named, said the firm would "
+                       "appeal.", "en")
+    assert analysis.values["named_sources"] == 0
+    assert analysis.values["anonymous_sources"] == 1
