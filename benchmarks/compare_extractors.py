@@ -30,6 +30,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 _ABSOLUTE = re.compile(r"\b(from|import) training\b")
+# The package named in a string: resources.files("training.features") finds the lexicons, which
+# must be the old revision's too.
+_QUOTED = re.compile(r"""(["'])training(?=[."'])""")
 
 
 def export_old(revision: str, folder: Path) -> Path:
@@ -42,7 +45,8 @@ def export_old(revision: str, folder: Path) -> Path:
     (folder / "export" / "training").rename(package)
     for path in package.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
-        path.write_text(_ABSOLUTE.sub(r"\1 training_old", source), encoding="utf-8")
+        source = _ABSOLUTE.sub(r"\1 training_old", source)
+        path.write_text(_QUOTED.sub(r"\1training_old", source), encoding="utf-8")
     return folder
 
 

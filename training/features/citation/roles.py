@@ -108,8 +108,9 @@ def _group_description(token, ctx: _Context) -> bool:
     indefinite article that is a demonym or that NER calls a group ("a Democrat", "un
     Breton")."""
     lex, doc = ctx.lex, token.doc
-    if not is_proper(token) or token.i == 0 or doc[token.i - 1].lower_ not in (
-            lex.indefinite_determiners):
+    # (an article right before it: not the preposition "de" of "la filiale de Hachette")
+    if not is_proper(token) or token.i == 0 or doc[token.i - 1].pos_ not in ("DET", "NUM") or doc[
+            token.i - 1].lower_ not in lex.indefinite_determiners:
         return False
     groups = lex.syntax.get("group_entity_labels", ())
     return lex.is_demonym(token.lower_) or any(

@@ -915,8 +915,12 @@ def _without_group_apposition(head, tokens: list, ctx: _Context) -> list:
     """``tokens`` without an apposition that says which group the speaker belongs to ("The
     governor, a Democrat, said"): a proper noun after an indefinite article that NER calls a
     group or that is a demonym describes the speaker, and names no one."""
+    doc = head.doc
     for child in head.children:
-        if child.dep_ == "appos" and _group_description(child, ctx):
+        # (or a conjunct right after a comma and its article: the French parser's apposition)
+        apposed = child.dep_ == "appos" or child.dep_ in ctx.lex.syntax["conjunct_deps"] and (
+            child.i >= 2 and doc[child.i - 2].text == ",")
+        if apposed and _group_description(child, ctx):
             dropped = set(child.subtree)
             tokens = [t for t in tokens if t not in dropped]
             while tokens and tokens[-1].is_punct:
