@@ -15,3 +15,13 @@ def check_slices(analysis) -> None:
     for item in analysis.evidence:
         source = analysis.title if item.field == "title" else analysis.text
         assert source[item.start : item.end] == item.text, item
+
+
+def sources(analysis, feature: str = "named_sources") -> list[tuple[str, str]]:
+    """The distinct (source, type) pairs of one feature's evidence, sorted."""
+    return sorted({(item.source, item.type) for item in analysis.evidence_for(feature)})
+
+
+def silent(analysis) -> list[str | None]:
+    """Who each non-response names, in order (None: no one)."""
+    return [item.source for item in analysis.evidence_for("non_response")]

@@ -11,15 +11,7 @@ issuer speaks through it, and the platform it was posted on issues nothing.
 
 import pytest
 
-from .helpers import analyse, check_slices
-
-
-def sources(analysis, feature: str = "named_sources") -> list[tuple[str, str]]:
-    return sorted({(e.source, e.type) for e in analysis.evidence_for(feature)})
-
-
-def silent(analysis) -> list[str | None]:
-    return [e.source for e in analysis.evidence_for("non_response")]
+from .helpers import analyse, check_slices, silent, sources
 
 
 @pytest.mark.parametrize("language, text", [
