@@ -122,3 +122,21 @@ def test_the_management_is_the_one_named_before_not_the_latest_organisation():
                        "pas souhaité s'exprimer davantage.", "fr")
     check_slices(analysis)
     assert silent(analysis) == ["Valtéra"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le groupe ne commentera pas ces informations."),
+    ("fr", "Le ministère préfère ne pas commenter."),
+    ("fr", "Le maire se refusait à tout commentaire."),
+    ("fr", "Le parquet n'a pas souhaité communiquer."),
+    ("fr", "L'entreprise n'a fait aucun commentaire."),
+    ("fr", "Sollicitée, la mairie se contente de renvoyer vers son communiqué."),
+    ("en", "The company preferred not to comment."),
+    ("en", "The ministry has made no public comment on the report."),
+])
+def test_more_ways_to_stay_silent(language, text):
+    analysis = analyse(text, language)
+    check_slices(analysis)
+    assert analysis.values["non_response"] == 1
+    assert analysis.values["named_sources"] == 0
+    assert [e.text for e in analysis.evidence_for("non_response")][0][:1].isalpha()

@@ -121,3 +121,23 @@ def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
                        "appeal.", "en")
     assert analysis.values["named_sources"] == 0
     assert analysis.values["anonymous_sources"] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the periphrasis is the person the text named in that office, by any of its phrases
+    ("Le président de la République, Louis Vernet, était à Lyon mardi. « Nous sauverons "
+     "l'usine », a déclaré le chef de l'État.", [("Louis Vernet", "person")]),
+    ("Louis Vernet, chef de l'État, était à Lyon. Selon le président de la République, l'usine "
+     "sera sauvée.", [("Louis Vernet", "person")]),
+    ("Marc Delorme, Premier ministre, était à Lyon. Le chef du gouvernement a assuré que "
+     "l'usine serait sauvée.", [("Marc Delorme", "person")]),
+    # with no one named in the office, the office, one source under its two names (not the
+    # organisations "État" and "République")
+    ("Le chef de l'État a assuré que l'usine serait sauvée. Le président de la République a "
+     "ajouté qu'un plan serait présenté.", [("président de la République", "organisation")]),
+])
+def test_an_office_named_by_periphrasis(text, expected):
+    analysis = analyse(text, "fr")
+    check_slices(analysis)
+    assert sources(analysis) == expected
+    assert analysis.values["named_sources"] == 1

@@ -290,6 +290,9 @@ class Lexicon:
     # Institutions named by the office one person holds ("le ministre"): that person when the
     # text named them in it.
     office_holders: frozenset[str]
+    # Offices named by periphrasis: each phrase (lower case, no article) -> the office's name.
+    # See [sources.office_periphrases] in fr.toml.
+    office_periphrases: dict[str, str]
     # Words right before the outlet someone spoke on ("au micro de Canal+"), lower case, by
     # length: the name after them is no organisation a later "le club" stands for.
     outlet_venues: tuple[str, ...]
@@ -600,6 +603,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         speech_channels=_lower_set(src.get("speech_channels", [])),
         platforms=_lower_set(src.get("posting_platforms", [])),
         office_holders=_lower_set(src.get("office_holders", [])),
+        office_periphrases={phrase.lower(): office
+                            for office, phrases in src.get("office_periphrases", {}).items()
+                            for phrase in phrases},
         outlet_venues=tuple(sorted(_lower_set(src.get("outlet_venues", [])), key=len,
                                    reverse=True)),
         example_markers=_lower_set(src.get("example_markers", [])),

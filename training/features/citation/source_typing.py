@@ -71,6 +71,9 @@ def _type_speaker(head, ctx: _Context, cue=None):
     start, end = ctx.at(tokens[0]), ctx.end_of(tokens[-1])
     np_text = parsed.text[start:end]
     span = (start, end)
+    office = _office_periphrasis(np_text, start, ctx) if lex.office_periphrases else None
+    if office is not None:
+        return (*office, span)
     if lower in lex.circle_heads and not is_proper(head):
         # "selon son entourage", "l'entourage de Marine Le Pen assure": unnamed people close
         # to someone, whoever that is (not the named person)
@@ -909,6 +912,44 @@ def _possessor(position: int, ctx: _Context):
     if latest is not None:
         return latest
     return "unresolved", None, None  # "her office" with no one named before
+
+
+def _office_periphrasis(np_text: str, before: int, ctx: _Context):
+    """(type, key, name) of a speaker named by the periphrasis of an office ([sources]
+    office_periphrases: "le chef de l'État"): the person the text named before with any phrase
+    of that office, in apposition or right before the name ("Emmanuel Macron, président de la
+    République,", "le président de la République, Emmanuel Macron,"); else the office itself, by
+    its name; None when the noun phrase is no such periphrasis."""
+    lex, parsed, registry = ctx.lex, ctx.parsed, ctx.registry
+    office = lex.office_periphrases.get(_apostrophes(_display(np_text.split(",")[0]).lower()))
+    if office is None:
+        return None
+    phrases = tuple(p for p, o in lex.office_periphrases.items() if o == office)
+    articles = tuple(f"{word} " for word in lex.words.determiners) + ("l'",)
+    labels = lex.syntax["person_entity_labels"]
+    holder = None
+    for sentence in parsed.sentences[:ctx.sentence.index + 1]:
+        if not any(p in _apostrophes(parsed.text[sentence.start:sentence.end].lower())
+                   for p in phrases):
+            continue  # (NER runs only where a phrase of the office is)
+        for entity in parsed.entities_of(sentence):
+            if entity.label not in labels or entity.end > before:
+                continue
+            ahead = _apostrophes(parsed.text[max(sentence.start, entity.start - 60):
+                                             entity.start].lower()).rstrip(" ,")
+            after = _apostrophes(parsed.text[entity.end:entity.end + 60].lower())
+            after = after[2:] if after.startswith(", ") else ""
+            after = next((after[len(a):] for a in articles if after.startswith(a)), after)
+            if ahead.endswith(phrases) or after.startswith(phrases):
+                holder = entity
+    if holder is not None:
+        key = registry.add(before, "person", _person_key(holder.text), holder.text)
+        return "person", key, registry.name_of(key)
+    return registry.organisation(before, office)
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
 
 
 def _without_group_apposition(head, tokens: list, ctx: _Context) -> list:
