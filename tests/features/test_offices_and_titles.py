@@ -131,10 +131,17 @@ def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
      "sera sauvée.", [("Louis Vernet", "person")]),
     ("Marc Delorme, Premier ministre, était à Lyon. Le chef du gouvernement a assuré que "
      "l'usine serait sauvée.", [("Marc Delorme", "person")]),
-    # with no one named in the office, the office, one source under its two names (not the
+    # with no one named in the office, its holder, one source under its two names (not the
     # organisations "État" and "République")
     ("Le chef de l'État a assuré que l'usine serait sauvée. Le président de la République a "
-     "ajouté qu'un plan serait présenté.", [("président de la République", "organisation")]),
+     "ajouté qu'un plan serait présenté.", [("président de la République", "person")]),
+    # a name in apposition in the same noun phrase is the holder's
+    ("Le Premier ministre, M. Marc Delorme, a confirmé la fermeture du site.",
+     [("Marc Delorme", "person")]),
+    # and a later pronoun may stand for the holder, not for the man named before
+    ("Paul Girard, maire de Vernac, l'accueillait à la gare. Le président de la République a "
+     "admis que « le chantier du viaduc prendra du retard », mais, a-t-il poursuivi, « les "
+     "crédits sont garantis ».", [("président de la République", "person")]),
 ])
 def test_an_office_named_by_periphrasis(text, expected):
     analysis = analyse(text, "fr")

@@ -918,10 +918,11 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     """(type, key, name) of a speaker named by the periphrasis of an office ([sources]
     office_periphrases: "le chef de l'État"): the person the text named before with any phrase
     of that office, in apposition or right before the name ("Emmanuel Macron, président de la
-    République,", "le président de la République, Emmanuel Macron,"); else the office itself, by
-    its name; None when the noun phrase is no such periphrasis."""
+    République,", "le président de la République, Emmanuel Macron,"); else the office-holder
+    unnamed, a person by the office's name; None when the noun phrase is no such periphrasis."""
     lex, parsed, registry = ctx.lex, ctx.parsed, ctx.registry
-    office = lex.office_periphrases.get(_apostrophes(_display(np_text.split(",")[0]).lower()))
+    # (the whole noun phrase: "Le Premier ministre, M. Pierre Vallin," is the name apposed)
+    office = lex.office_periphrases.get(_apostrophes(_display(np_text).lower().rstrip(" ,")))
     if office is None:
         return None
     phrases = tuple(p for p, o in lex.office_periphrases.items() if o == office)
@@ -945,7 +946,10 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     if holder is not None:
         key = registry.add(before, "person", _person_key(holder.text), holder.text)
         return "person", key, registry.name_of(key)
-    return registry.organisation(before, office)
+    # (a person, whom a later "il" may stand for: "le président de la République a reconnu
+    # que …, mais, a-t-il poursuivi, …")
+    key = registry.add(before, "person", normalise_key(office), office)
+    return "person", key, registry.name_of(key)
 
 
 def _apostrophes(text: str) -> str:
