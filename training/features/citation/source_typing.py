@@ -926,7 +926,8 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     if office is None:
         return None
     phrases = tuple(p for p, o in lex.office_periphrases.items() if o == office)
-    articles = tuple(f"{word} " for word in lex.words.determiners) + ("l'",)
+    articles = tuple(word if word.endswith(("'", "’")) else f"{word} "
+                     for word in lex.words.determiners)
     labels = lex.syntax["person_entity_labels"]
     holder = None
     for sentence in parsed.sentences[:ctx.sentence.index + 1]:
