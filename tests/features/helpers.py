@@ -25,3 +25,10 @@ def sources(analysis, feature: str = "named_sources") -> list[tuple[str, str]]:
 def silent(analysis) -> list[str | None]:
     """Who each non-response names, in order (None: no one)."""
     return [item.source for item in analysis.evidence_for("non_response")]
+
+
+def analyse_checked(text: str, language: str = "fr", **document):
+    """:func:`analyse`, after checking that every evidence span slices its own text."""
+    analysis = analyse(text, language, **document)
+    check_slices(analysis)
+    return analysis

@@ -11,7 +11,7 @@ issuer speaks through it, and the platform it was posted on issues nothing.
 
 import pytest
 
-from .helpers import analyse, check_slices, silent, sources
+from .helpers import analyse, analyse_checked, silent, sources
 
 
 @pytest.mark.parametrize("language, text", [
@@ -21,8 +21,7 @@ from .helpers import analyse, check_slices, silent, sources
     ("fr", "Relancé à deux reprises, le service n'a pas donné suite."),
 ])
 def test_the_opening_participle_names_no_one(language, text):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert analysis.values["non_response"] == 1
     named = {e.source for e in analysis.evidence if e.source}
     assert not named & {"Contactée", "Jointe", "Relancé"}
@@ -40,8 +39,7 @@ def test_the_management_speaks_for_the_company_named_before():
     ("en", "Contacted by The Herald, the company declined to comment.", "organisation"),
 ])
 def test_the_outlet_that_asked_is_not_who_stayed_silent(language, text, speaker_type):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert analysis.values["non_response"] == 1
     assert not any(e.type == "media" for e in analysis.evidence)
     assert [e.type for e in analysis.evidence_for("attributions")] == [speaker_type]
@@ -67,8 +65,7 @@ def test_the_outlet_that_asked_is_not_who_stayed_silent(language, text, speaker_
     ("en", "The ministry has made no public comment on the report."),
 ])
 def test_a_silence_is_a_non_response(language, text):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert analysis.values["non_response"] == 1
     assert analysis.values["named_sources"] == 0
     # (the evidence starts at a word, not at the space before it)
@@ -92,8 +89,7 @@ def test_an_answer_given_is_no_non_response(language, text):
      [("ministère", "organisation")]),
 ])
 def test_a_message_speaks_for_its_issuer(language, text, expected):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert sources(analysis) == expected
     assert analysis.values["anonymous_sources"] == 0
 
@@ -104,8 +100,7 @@ def test_a_message_speaks_for_its_issuer(language, text, expected):
     ("en", "Messages shared on Telegram said the strikes would continue."),
 ])
 def test_the_platform_issues_nothing(language, text):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert analysis.values["named_sources"] == 0
     assert analysis.values["anonymous_sources"] == 1
 
@@ -120,16 +115,15 @@ def test_the_platform_itself_still_speaks():
     ("fr", "Ces accusations ont été rejetées par le club."),
 ])
 def test_a_passive_denial_names_who_denied(language, text):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert analysis.values["denial"] == 1
     assert [(e.source, e.type) for e in analysis.evidence_for("denial")] == [
         ("club", "organisation")]
 
 
 def test_the_management_is_the_one_named_before_not_the_latest_organisation():
-    analysis = analyse("La direction de Valtéra a annoncé mardi la fermeture du site. « C'est "
-                       "un coup de massue », confie un délégué CGT. Contactée, la direction n'a "
-                       "pas souhaité s'exprimer davantage.", "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(
+        "La direction de Valtéra a annoncé mardi la fermeture du site. « C'est un coup de "
+        "massue », confie un délégué CGT. Contactée, la direction n'a pas souhaité s'exprimer "
+        "davantage.", "fr")
     assert silent(analysis) == ["Valtéra"]

@@ -10,7 +10,7 @@ stays unnamed; and a few tagging slips no longer lose the speaker (", les qualif
 
 import pytest
 
-from .helpers import analyse, check_slices, silent, sources
+from .helpers import analyse, analyse_checked, silent, sources
 
 
 @pytest.mark.parametrize("text", [
@@ -20,8 +20,7 @@ from .helpers import analyse, check_slices, silent, sources
 def test_an_unnamed_source_cited_by_an_outlet_stays_unnamed(text):
     # the outlet relays; the source it cites is still unnamed (as "according to a government
     # source quoted by Reuters" in English)
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "fr")
     assert analysis.values["anonymous_sources"] == 1
     assert sources(analysis) == [("AFP", "media")]
 
@@ -29,8 +28,8 @@ def test_an_unnamed_source_cited_by_an_outlet_stays_unnamed(text):
 def test_a_detached_participle_tagged_a_noun_speaks_with_its_clause():
     # ", les qualifiant de" (the tagger reads an article and a noun): the subject of the
     # clause before describes the accusations so
-    analysis = analyse("Marc Lefèvre a balayé ces accusations, les qualifiant de « mensonges ».")
-    check_slices(analysis)
+    analysis = analyse_checked(
+        "Marc Lefèvre a balayé ces accusations, les qualifiant de « mensonges ».")
     assert sources(analysis) == [("Marc Lefèvre", "person")]
 
 
@@ -40,8 +39,7 @@ def test_a_detached_participle_tagged_a_noun_speaks_with_its_clause():
 ])
 def test_a_document_issuer_keeps_its_whole_name(text):
     # NER takes "Cour" alone; the body is "Cour des comptes", as when it speaks itself
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "fr")
     assert sources(analysis) == [("Cour des comptes", "organisation")]
 
 
@@ -59,8 +57,7 @@ def test_a_document_issuer_keeps_its_whole_name(text):
      [("Marie Roux", "person")]),
 ])
 def test_a_party_in_apposition_names_no_one(language, text, expected):
-    analysis = analyse(text, language)
-    check_slices(analysis)
+    analysis = analyse_checked(text, language)
     assert sources(analysis) == expected
 
 
@@ -69,15 +66,13 @@ def test_a_party_in_apposition_names_no_one(language, text, expected):
     ("« Nous reviendrons », promet Paul Girard.", [("Paul Girard", "person")]),
 ])
 def test_a_finite_verb_tagged_an_infinitive_has_its_subject(text, expected):
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "fr")
     assert sources(analysis) == expected
 
 
 def test_an_unnamed_witness_in_the_present():
-    analysis = analyse("Un riverain, qui préfère taire son nom, raconte qu'il a vu deux "
-                       "hommes s'enfuir.", "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(
+        "Un riverain, qui préfère taire son nom, raconte qu'il a vu deux hommes s'enfuir.", "fr")
     assert analysis.values["anonymous_sources"] == 1
 
 
@@ -87,8 +82,7 @@ def test_an_unnamed_witness_in_the_present():
     ('"We are watching," said Gen. Mark Tolliver.', [("Mark Tolliver", "person")]),
 ])
 def test_a_title_with_a_period_ends_no_sentence(text, expected):
-    analysis = analyse(text, "en")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "en")
     assert sources(analysis) == expected
 
 
@@ -105,8 +99,7 @@ def test_a_title_with_a_period_ends_no_sentence(text, expected):
     ("Le PDG de Valtéra, Jean Morel, a démenti.", [("Jean Morel", "person")]),
 ])
 def test_an_office_named_again_is_its_holder(text, expected):
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "fr")
     assert sources(analysis) == expected
 
 
@@ -144,7 +137,6 @@ def test_a_spokesperson_who_declined_to_be_named_is_anonymous():
      "crédits sont garantis ».", [("président de la République", "person")]),
 ])
 def test_an_office_named_by_periphrasis(text, expected):
-    analysis = analyse(text, "fr")
-    check_slices(analysis)
+    analysis = analyse_checked(text, "fr")
     assert sources(analysis) == expected
     assert analysis.values["named_sources"] == 1
