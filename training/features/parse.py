@@ -296,17 +296,8 @@ def denial_verb(token):
 def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list:
     doc = _SENTENCIZER(doc)
     if lex is not None and lex.abbreviation_ends:
-        # "Sen. Bernie Sanders (I-Vt.) said", "in Cambridge, Mass., said": a period that closes
-        # an abbreviation before a word in lower case ends no sentence; nor does the period of
-        # a title before a name ("said Lt. Col. Dana Reyes").
         for token in doc[2:]:
-            before = doc[token.i - 1]
-            if token.is_sent_start and token.is_lower and token.is_alpha and (
-                    before.text == ")" and doc[token.i - 2].text.endswith(".")
-                    or before.text == "." and doc[token.i - 2].text[:1].isupper()
-                    and len(doc[token.i - 2].text) <= 5) or token.is_sent_start and (
-                    token.text[:1].isupper() and before.text == "." and (
-                        doc[token.i - 2].lower_ + ".") in lex.person_titles):
+            if token.is_sent_start and _after_abbreviation(token, lex):
                 token.is_sent_start = False
     # "Delta Co., le distributeur": a period before a comma closes an abbreviation, not a sentence
     for token in doc[2:]:
@@ -326,6 +317,20 @@ def _split_sentences(doc, starts: list[int], lex: Lexicon | None = None) -> list
             token.is_sent_start = False
     _cut_long_sentences(doc)
     return list(doc.sents)
+
+
+def _after_abbreviation(token, lex: Lexicon) -> bool:
+    """The period before ``token`` closes an abbreviation, and no sentence: one before a word in
+    lower case ("Sen. Bernie Sanders (I-Vt.) said", "in Cambridge, Mass., said"), or a title's
+    before a name ("said Lt. Col. Dana Reyes")."""
+    doc = token.doc
+    before, abbreviation = doc[token.i - 1], doc[token.i - 2]
+    if token.is_lower and token.is_alpha:
+        return before.text == ")" and abbreviation.text.endswith(".") or (
+            before.text == "." and abbreviation.text[:1].isupper()
+            and len(abbreviation.text) <= 5)
+    return token.text[:1].isupper() and before.text == "." and (
+        abbreviation.lower_ + ".") in lex.person_titles
 
 
 # Far longer than a written sentence (news sentences rarely pass 80 tokens).
