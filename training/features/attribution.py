@@ -19,7 +19,7 @@ from .citation.mentions import _Context, _Registry, normalise_key
 from .citation.noun_cues import _possessive_statement_cues, _possessive_view_cues
 from .citation.noun_phrases import _gender_number, _quoted_name
 from .citation.preposition_cues import _document_preposition_cues, _preposition_cues
-from .citation.punctuation_cues import _colon_cues, _dash_cues
+from .citation.punctuation_cues import _colon_cues, _colon_quote_cues, _dash_cues
 from .citation.quotes import _inside, quote_spans, quoted_regions
 from .citation.source_typing import _indefinite_noun, _speaker_word, _type_speaker
 from .citation.speakers import _document_issuer
@@ -122,6 +122,7 @@ def find_attributions(parsed: Parsed, lex: Lexicon) -> list[Attribution]:
             cues = [c for c in cues if not any(a <= c[0].idx < b for a, b in fixed)]
         if lex.colon_speakers:
             cues += _colon_cues(sentence.doc, text, ctx)
+        cues += _colon_quote_cues(sentence.doc, text, lex, cues)
         for kind, spans in answers:
             here = [(a, b) for a, b in spans if sentence.start <= a < sentence.end]
             if here:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
@@ -247,6 +248,9 @@ class Lexicon:
     # Generic kinds of organisation among the institutions ("l'entreprise", "the company"): a
     # definite bare one is the organisation named before it. See [sources] in fr.toml.
     organisation_anaphors: frozenset[str]
+    # Unions, as the normalised words their names open with: never the employer that "la
+    # direction" or "the company" refers back to.
+    labour_unions: tuple[tuple[str, ...], ...]
     # Words for an organisation's management ("la direction", "management"): the organisation
     # it runs speaks. See [sources] in fr.toml.
     management_heads: frozenset[str]
@@ -485,6 +489,20 @@ def _lower_set(values: list[str]) -> frozenset[str]:
     return frozenset(value.lower() for value in values)
 
 
+def _fold(value: str) -> str:
+    """``value`` in lower case without accents, its words separated by single spaces, as
+    citation/mentions.py ``_fold`` compares text ("chef de l'État", "chef de l'Etat": "chef de
+    l etat")."""
+    value = unicodedata.normalize("NFKD", value.lower())
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    return re.sub(r"[^\w]+", " ", value).strip()
+
+
+def _folded_words(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its folded words (:func:`_fold`), as names' keys are compared."""
+    return tuple(tuple(_fold(value).split()) for value in values)
+
+
 @cache
 def load_lexicon(code: str) -> Lexicon:
     """Read and compile ``lexicons/<code>.toml`` (once per process)."""
@@ -582,6 +600,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         media_names=tuple(sorted(_lower_set(src["media_names"]), key=len, reverse=True)),
         institutions=_lower_set(src["institutions"]),
         organisation_anaphors=_lower_set(src.get("organisation_anaphors", [])),
+        labour_unions=_folded_words(src.get("labour_unions", [])),
         management_heads=_lower_set(src.get("management_heads", [])),
         circle_heads=_lower_set(src.get("circle_heads", [])),
         relation_heads=_lower_set(src.get("relation_heads", [])),
@@ -603,7 +622,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         speech_channels=_lower_set(src.get("speech_channels", [])),
         platforms=_lower_set(src.get("posting_platforms", [])),
         office_holders=_lower_set(src.get("office_holders", [])),
-        office_periphrases={phrase.lower(): office
+        office_periphrases={_fold(phrase): office
                             for office, phrases in src.get("office_periphrases", {}).items()
                             for phrase in phrases},
         outlet_venues=tuple(sorted(_lower_set(src.get("outlet_venues", [])), key=len,

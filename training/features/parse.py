@@ -218,6 +218,11 @@ COLON_ATTRIBUTION = re.compile(
 )
 
 
+# A clause, a colon and an opening quotation mark: "Le maire est formel : « … »", "The mayor
+# was adamant: "…"" (citation/punctuation_cues.py finds the clause's subject).
+COLON_QUOTE = re.compile(r"\w[^:«“\"]*?\s?:\s*[«“\"]")
+
+
 def token_lowers(doc) -> list[str]:
     """The lower-case form of each token, read from the doc's array without a Token each."""
     strings = doc.vocab.strings
@@ -270,7 +275,8 @@ def cue_sentences(parsed: Parsed, lex: Lexicon) -> set[int]:
                 SIGNATURE_LINE.match(parsed.text, sentence.start, sentence.end)
                 and signs_quote(parsed.text, sentence.start)) or (
                 lex.colon_speakers and COLON_ATTRIBUTION.match(
-                    parsed.text, sentence.start, sentence.end)):
+                    parsed.text, sentence.start, sentence.end)) or COLON_QUOTE.search(
+                    parsed.text, sentence.start, sentence.end):
             found.add(sentence.index)
     # who did not answer ("X did not respond to requests for comment"): a cue of its own
     for match in parsed.non_responses:

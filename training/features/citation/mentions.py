@@ -77,11 +77,16 @@ class _Registry:
         # the sentences each word's key occurs in, built on first use (sentences_with)
         self.word_sentences: dict[str, list[int]] | None = None
         self.memo: dict = {}  # per-document answers of rules that read the whole text
+        # the keys, without it, of names whose possessive ending is their own ("Moody's"):
+        # shown with it, merged without it
+        self.whole_names: set[str] = set()
 
     def add(self, position: int, type_: str, key: str, name: str) -> str:
         stripped = self.without_possessive(name)
         if stripped != name:
-            name, key = stripped, normalise_key(stripped)
+            key = normalise_key(stripped)
+            if key not in self.whole_names:
+                name = stripped
         seen_key = self._merged(type_, key, name)
         if seen_key is None:
             self.sources.append((position, type_, key, name))
@@ -346,19 +351,26 @@ def _person_key(name: str) -> str:
     return normalise_key(name)
 
 
-def _organisation_referent(before: int, ctx: _Context) -> str | None:
+def _organisation_referent(before: int, ctx: _Context, anaphor: str | None = None) -> str | None:
     """The name of the organisation that a bare "l'entreprise", "the company" ([sources]
     organisation_anaphors) at ``before`` refers back to: the latest organisation named before it,
     as a source or an organisation entity, going back sentence by sentence; None if none.
 
     Names that open with an institution word of another kind ("le ministère de l'Économie",
-    "the Kremlin") and outlets are passed over: they are not what "the company" means.
+    "the Kremlin") and outlets are passed over: they are not what "the company" means. So are
+    unions ([sources] labour_unions) when ``anaphor``, the word that refers back, is given and
+    is no union's: "la direction", "the company" after "La CGT dénonce" is the employer. (A
+    union's own name may hold no such word, "the Cedar Valley Education Association": "the
+    union" may still be any organisation.)
     """
     parsed, lex, registry = ctx.parsed, ctx.lex, ctx.registry
+    skip_unions = anaphor is not None and not _is_union(anaphor, lex)
 
     def fits(name: str) -> bool:
         words = [w for w in name.split() if w.lower() not in lex.words.determiners]
         if not words or _media_name(name, lex) is not None:
+            return False
+        if skip_unions and _is_union(name, lex):
             return False
         first = words[0].lower()
         if first in lex.organisation_anaphors:
@@ -407,6 +419,13 @@ def _organisation_referent(before: int, ctx: _Context) -> str | None:
             return next((name for key, name in organisations
                          if key.split()[-len(words):] == words), named[-1])
     return None
+
+
+def _is_union(name: str, lex: Lexicon) -> bool:
+    """``name`` opens with a union's name or the word for one ("la CGT", "le syndicat
+    Sud-Rail", "the union")."""
+    words = tuple(normalise_key(name).split())
+    return any(words[:len(union)] == union for union in lex.labour_unions)
 
 
 def _opens_sentence_bare(noun) -> bool:

@@ -1,12 +1,14 @@
-"""Cues made of punctuation: a trailing "- Name" and a headline "Name: what they said"."""
+"""Cues made of punctuation: a trailing "- Name", a headline "Name: what they said" and a
+clause that opens a quotation after a colon ("Le maire est formel : « … »")."""
 
 from __future__ import annotations
 
 import re
 
 from ..lexicon import Lexicon
-from ..parse import COLON_ATTRIBUTION, DASH_ATTRIBUTION, SIGNATURE_LINE, is_proper
+from ..parse import COLON_ATTRIBUTION, COLON_QUOTE, DASH_ATTRIBUTION, SIGNATURE_LINE, is_proper
 from .mentions import _Context, normalise_key, sentences_with
+from .noun_phrases import _speaks
 
 # How many sentences holding a headline's lone surname are read for the full name.
 _SURNAME_SENTENCES = 3
@@ -75,6 +77,35 @@ def _colon_cues(doc, text: str, ctx: _Context):
             by_surname or all(is_proper(t) or t.text == "." for t in span) or not people):
         return []
     return [(cue, [span[-1]], "colon", cue.idx + 1)]
+
+
+def _colon_quote_cues(doc, text: str, lex: Lexicon, cues: list):
+    """A clause whose subject then speaks in a quotation after a colon ("Le maire est formel :
+    « L'eau est potable »", "Le maire a voulu rassurer les habitants : « … »", "The mayor was
+    adamant: "…""): the subject is the speaker, the colon the cue. Not when the sentence has a
+    cue of its own ("Le maire a prévenu : « … »", "Le constat est simple : « … », explique X"
+    are that cue's), nor for a subject that names no one who speaks ("Le bilan est lourd :
+    « … »", "C'est simple : « … »")."""
+    found = []
+    for match in COLON_QUOTE.finditer(text):
+        colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+        if colon is None:
+            continue
+        colon = next((t for t in doc[max(colon.start - 3, 0):colon.end] if t.text == ":"), None)
+        if colon is None or cues or any(c[0].i == colon.i for c in found):
+            continue
+        clause = doc[colon.sent.start:colon.i]
+        heads = [t for t in clause if not (clause.start <= t.head.i < clause.end) or t.head.i == t.i]
+        head = heads[0] if len(heads) == 1 else None
+        # (the parser takes "Le maire est formel" for a passive)
+        subjects = lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]
+        subject = next((c for c in head.children if c.dep_ in subjects and c.i < colon.i),
+                       None) if head is not None else None
+        if subject is None or not _speaks(subject, lex) or subject.pos_ == "PRON" and (
+                subject.lower_ not in lex.referring_pronouns):
+            continue
+        found.append((colon, [subject], "colon", colon.idx + 1))
+    return found
 
 
 def _people_named(word: str, ctx: _Context, labels: frozenset[str]) -> list:

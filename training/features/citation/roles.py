@@ -85,7 +85,7 @@ def _type_role(head, tokens: list, orgs: list, indefinite: bool, ctx: _Context, 
         if institution.lower_ in lex.organisation_anaphors and not any(
                 c.dep_ not in ("det", "case", "punct") for c in institution.children):
             # "un porte-parole de l'entreprise": the company named before
-            referent = _organisation_referent(start, ctx)
+            referent = _organisation_referent(start, ctx, institution.lower_)
             if referent is not None:
                 return (*registry.organisation(start, referent), span)
         name = institution.text

@@ -107,6 +107,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
         if known is not None:
             return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
+    if registry.possessive_endings:
+        _note_whole_names(entities, head, ctx)
     if has_name and not entities and not is_proper(head) and (
             lower in lex.anonymous_heads or lower in lex.collective_heads) and all(
             t.is_sent_start and not any(c.dep_ in lex.syntax["case_deps"] for c in t.children)
@@ -332,7 +334,7 @@ def _type_common_noun(head, tokens: list, orgs: list, has_name: bool, indefinite
         previous = registry.latest(start, {"organisation"}, head=normalise_key(head.text))
         if previous is not None:
             return previous[0], previous[1], previous[2], span
-        referent = _organisation_referent(start, ctx)
+        referent = _organisation_referent(start, ctx, head_lower)
         if referent is not None and not (kind_adjective and _named_as_other_kind(
                 referent, head_lower, start, ctx)):
             return (*registry.organisation(start, referent), span)
@@ -480,7 +482,7 @@ def _type_pronoun(head, ctx: _Context, cue=None):
             # that group is counted already, so the pronoun names no one new
             return "unresolved", None, None, span
         if lower in lex.referring_pronouns:
-            resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx)
+            resolved = _resolve_pronoun(ctx.at(head), head.lower_, ctx, _gender_number(head))
             if resolved is None:
                 return "unresolved", None, None, span
             type_, key, name = resolved
@@ -921,28 +923,28 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     République,", "le président de la République, Emmanuel Macron,"); else the office-holder
     unnamed, a person by the office's name; None when the noun phrase is no such periphrasis."""
     lex, parsed, registry = ctx.lex, ctx.parsed, ctx.registry
-    # (the whole noun phrase: "Le Premier ministre, M. Pierre Vallin," is the name apposed)
-    office = lex.office_periphrases.get(_apostrophes(_display(np_text).lower().rstrip(" ,")))
+    # (the whole noun phrase: "Le Premier ministre, M. Pierre Vallin," is the name apposed;
+    # compared folded, so that wire copy without accents, "chef de l'Etat", is the same)
+    office = lex.office_periphrases.get(_fold(_display(np_text)))
     if office is None:
         return None
     phrases = tuple(p for p, o in lex.office_periphrases.items() if o == office)
-    articles = tuple(word if word.endswith(("'", "’")) else f"{word} "
-                     for word in lex.words.determiners)
+    articles = tuple(f"{_fold(word)} " for word in lex.words.determiners)
     labels = lex.syntax["person_entity_labels"]
     holder = None
     for sentence in parsed.sentences[:ctx.sentence.index + 1]:
-        if not any(p in _apostrophes(parsed.text[sentence.start:sentence.end].lower())
-                   for p in phrases):
+        folded = f" {_fold(parsed.text[sentence.start:sentence.end])} "
+        if not any(f" {p} " in folded for p in phrases):
             continue  # (NER runs only where a phrase of the office is)
         for entity in parsed.entities_of(sentence):
             if entity.label not in labels or entity.end > before:
                 continue
-            ahead = _apostrophes(parsed.text[max(sentence.start, entity.start - 60):
-                                             entity.start].lower()).rstrip(" ,")
-            after = _apostrophes(parsed.text[entity.end:entity.end + 60].lower())
-            after = after[2:] if after.startswith(", ") else ""
+            ahead = f" {_fold(parsed.text[max(sentence.start, entity.start - 60):entity.start])}"
+            after = parsed.text[entity.end:entity.end + 60]
+            after = f"{_fold(after)} " if after.startswith(", ") else ""
             after = next((after[len(a):] for a in articles if after.startswith(a)), after)
-            if ahead.endswith(phrases) or after.startswith(phrases):
+            if ahead.endswith(tuple(f" {p}" for p in phrases)) or after.startswith(
+                    tuple(f"{p} " for p in phrases)):
                 holder = entity
     if holder is not None:
         key = registry.add(before, "person", _person_key(holder.text), holder.text)
@@ -951,10 +953,6 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     # que …, mais, a-t-il poursuivi, …")
     key = registry.add(before, "person", normalise_key(office), office)
     return "person", key, registry.name_of(key)
-
-
-def _apostrophes(text: str) -> str:
-    return text.replace("’", "'")
 
 
 def _without_group_apposition(head, tokens: list, ctx: _Context) -> list:
@@ -1003,7 +1001,7 @@ def _managed_organisation(head, tokens: list, orgs: list, ctx: _Context, span):
     # "La direction de Valtéra a annoncé … un délégué CGT … Contactée, la direction n'a pas
     # souhaité s'exprimer": the management named before, not the latest organisation
     referent = registry.memo.get(("managed_by", head.lower_)) or _organisation_referent(
-        start, ctx) or _named_subject_before(start, ctx)
+        start, ctx, head.lower_) or _named_subject_before(start, ctx)
     if referent is not None:
         return (*registry.organisation(start, referent), span)
     return "unresolved", None, None, span
@@ -1113,8 +1111,13 @@ def head_lower_is_document(head, lex: Lexicon) -> bool:
         or head.i == head.sent.start))  # (capitalised to open a sentence: "Poll Shows …")
 
 
-def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
-    """The latest person (or, for a plural, organisation) mentioned before ``position``."""
+def _resolve_pronoun(position: int, pronoun: str, ctx: _Context,
+                     gender_number: tuple[str, str] = ("", "")):
+    """The latest person (or, for a plural, organisation) mentioned before ``position``; with
+    no person named before, the organisation that spoke last when ``gender_number``, the
+    pronoun's, agrees with the noun that named it ("L'entreprise Orvalia a annoncé … Elle a
+    indiqué"; a language whose pronouns for people have a gender its organisations lack never
+    takes this path)."""
     registry = ctx.registry
     if pronoun.lstrip("-") in ctx.lex.plural_pronouns:
         return registry.latest(position, {"organisation", "media"})
@@ -1132,11 +1135,45 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context):
         last_person = None
     if last_person is None and source is None:
         last_person = _chained_person(position, pronoun, ctx)
+    if last_person is None and source is None and gender_number[0]:
+        latest = max((m for m in registry.mentions if m[0] < position), default=None)
+        if latest is not None and latest[1] in ("organisation", "media") and (
+                latest[2] == gender_number) and ctx.parsed.sentence_at(latest[0]) >= (
+                ctx.sentence.index - 1) and _spoke_as_subject(latest[0], ctx):
+            return registry.latest(position, {"organisation", "media"})
     if last_person is not None and (source_position is None or last_person.start > source_position):
         key = registry.add(last_person.start, "person", _person_key(last_person.text),
                            last_person.text)
         return "person", key, registry.name_of(key)
     return source
+
+
+def _note_whole_names(entities: list, head, ctx: _Context) -> None:
+    """Record the names whose possessive ending is their own ("According to Moody's", "Trader
+    Joe's said"): NER's entity ends with it and no noun follows, unlike "Whitman's
+    spokesman"."""
+    registry = ctx.registry
+    for entity in entities:
+        stripped = registry.without_possessive(entity.text)
+        if stripped == entity.text:
+            continue
+        after = next((t for t in head.doc if ctx.at(t) >= entity.end and not t.is_space), None)
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            registry.whole_names.add(normalise_key(stripped))
+
+
+def _spoke_as_subject(position: int, ctx: _Context) -> bool:
+    """The speaker mentioned at ``position`` was the subject of its verb ("Le ministère a
+    rappelé"), not the object of a preposition ("Selon le parquet, un adolescent … Il aurait
+    reconnu": the pronoun is the one the sentence is about)."""
+    sentence = ctx.parsed.sentences[ctx.parsed.sentence_at(position)]
+    if sentence.doc is None:
+        return False
+    offset = position - sentence.start
+    token = next((t for t in sentence.doc if t.idx == offset), None)
+    while token is not None and token.dep_ == "det" and token.head is not token:
+        token = token.head
+    return token is not None and token.dep_ in ctx.lex.syntax["subject_deps"]
 
 
 def _speaker_word(head, lex: Lexicon) -> bool:

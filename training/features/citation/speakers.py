@@ -475,9 +475,26 @@ def _names_after_plural_kind(head, lex: Lexicon) -> list:
     case = lex.syntax["case_deps"]
     names = [c for c in head.children if c.i > head.i and is_proper(c)
              and not any(g.dep_ in case for g in c.children)]
+    # "several outlets, including Reuters and the AP", "such as": the names the examples give
+    names += [g for c in head.children if c.i > head.i and (
+        c.lower_ in lex.example_markers or c.left_edge.lower_ in lex.example_markers)
+        for g in c.children if g.i > c.i and is_proper(g)]
     names += [c for n in list(names) for c in n.children
-              if c.dep_ in lex.syntax["conjunct_deps"] and is_proper(c) and _coordinated(c)
+              if c.dep_ in lex.syntax["conjunct_deps"] and is_proper(c) and _coordinated(c, True)
               and not any(g.dep_ in case for g in c.children)]
+    if head.lower_ in lex.spokesperson_heads and len(names) < 2:
+        # "spokespeople for Google and Meta", "les porte-parole de Renault et de Stellantis":
+        # each organisation speaks through its own
+        owners = [c for c in head.children
+                  if c.i > head.i and c.dep_ in lex.syntax["noun_complement_deps"]]
+        owners = [c if is_proper(c) else next((g for g in c.children if g.i > c.i and is_proper(
+            g)), None) for c in owners]
+        owners = [o for o in owners if o is not None]
+        owners += [c for o in list(owners) for c in o.children
+                   if c.dep_ in lex.syntax["conjunct_deps"] and is_proper(c)
+                   and _coordinated(c, True)]
+        if len(owners) > 1:
+            return sorted(set(owners), key=lambda t: t.i)
     return sorted(set(names), key=lambda t: t.i) if len(names) > 1 else []
 
 
