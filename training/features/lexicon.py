@@ -490,9 +490,9 @@ def _lower_set(values: list[str]) -> frozenset[str]:
 
 
 def _fold(value: str) -> str:
-    """``value`` in lower case without accents, its words separated by single spaces, as
-    citation/mentions.py ``_fold`` compares text ("chef de l'État", "chef de l'Etat": "chef de
-    l etat")."""
+    """``value`` in lower case without accents, its words separated by single spaces, as the
+    rules compare phrases with text ("chef de l'État", "chef de l'Etat": "chef de l etat");
+    articles kept ("le point" is a magazine, "point" is not)."""
     value = unicodedata.normalize("NFKD", value.lower())
     value = "".join(ch for ch in value if not unicodedata.combining(ch))
     return re.sub(r"[^\w]+", " ", value).strip()

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, _fold
 from ..parse import Parsed, Sentence, is_proper
 from .noun_phrases import _agent_object, _np_tokens, _propn_run
 
@@ -240,14 +240,6 @@ def _media_display(np_text: str, lex: Lexicon) -> str:
     if contracted:
         written = name.raw[:name.article_length] + written
     return written[:1].upper() + written[1:]
-
-
-def _fold(text: str) -> str:
-    """Lower case, no accents, words separated by single spaces; articles kept ("le point" is
-    a magazine, "point" is not)."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^\w]+", " ", text).strip()
 
 
 def _media_name(text: str, lex: Lexicon) -> str | None:

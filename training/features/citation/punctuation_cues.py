@@ -95,7 +95,8 @@ def _colon_quote_cues(doc, text: str, lex: Lexicon, cues: list):
         if colon is None or cues or any(c[0].i == colon.i for c in found):
             continue
         clause = doc[colon.sent.start:colon.i]
-        heads = [t for t in clause if not (clause.start <= t.head.i < clause.end) or t.head.i == t.i]
+        heads = [t for t in clause
+                 if not (clause.start <= t.head.i < clause.end) or t.head.i == t.i]
         head = heads[0] if len(heads) == 1 else None
         # (the parser takes "Le maire est formel" for a passive)
         subjects = lex.syntax["subject_deps"] | lex.syntax["passive_subject_deps"]

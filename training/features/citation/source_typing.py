@@ -1171,7 +1171,7 @@ def _spoke_as_subject(position: int, ctx: _Context) -> bool:
         return False
     offset = position - sentence.start
     token = next((t for t in sentence.doc if t.idx == offset), None)
-    while token is not None and token.dep_ == "det" and token.head is not token:
+    while token is not None and token.dep_ == "det" and token.head.i != token.i:
         token = token.head
     return token is not None and token.dep_ in ctx.lex.syntax["subject_deps"]
 
