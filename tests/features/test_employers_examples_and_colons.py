@@ -211,3 +211,17 @@ def test_those_close_to_a_matter_are_one_unnamed_source(text):
 def test_waving_a_claim_away_is_a_denial_and_dodging_a_question_no_answer(
         language, text, feature, expected):
     assert analyse_checked(text, language).values[feature] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Paul Arnal, géologue, a expliqué que le sol bougeait. Le maire, Joël Vidal, a annoncé "
+           "des évacuations. Selon Paul Arnal, le risque reste élevé. « Nous surveillons la "
+           "pente », a-t-il ajouté."),
+    # (named again by surname alone)
+    ("en", "Geologist Paul Arnal said the ground was moving. Mayor Joel Vidal announced "
+           'evacuations. Arnal said the risk remained high. "We are watching the slope," he '
+           "added."),
+])
+def test_a_pronoun_is_the_person_mentioned_last_not_the_one_named_first_last(language, text):
+    pronoun = attributions(analyse_checked(text, language))[-1]
+    assert (pronoun.source, pronoun.type) == ("Paul Arnal", "person")

@@ -105,6 +105,8 @@ def _type_speaker(head, ctx: _Context, cue=None):
                 key = registry.add(start, "person", _person_key(named[-1].text), named[-1].text)
                 known = key, registry.name_of(key)
         if known is not None:
+            # (a mention of that person here, for the pronouns after it)
+            registry.add(start, "person", known[0], known[1])
             return "person", known[0], known[1], span
     entities = parsed.entities_in(start, end) if has_name else []
     if registry.possessive_endings:
@@ -1121,10 +1123,14 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context,
     registry = ctx.registry
     if pronoun.lstrip("-") in ctx.lex.plural_pronouns:
         return registry.latest(position, {"organisation", "media"})
-    source = registry.latest(position, {"person"})
-    source_position = None
-    if source is not None:
-        source_position = max(p for p, _, key, _ in registry.sources if key == source[1])
+    # the person mentioned last before the pronoun, by any of their mentions (not the one
+    # first named last: "Le chef de l'État … Daesh … le chef de l'État a dit. Il a promis")
+    mentioned = [(max(p for p in registry.positions[key] if p < position), type_, key, name)
+                 for _, type_, key, name in registry.sources if type_ == "person"
+                 and any(p < position for p in registry.positions[key])]
+    latest = max(mentioned, default=None)
+    source = latest[1:] if latest is not None else None
+    source_position = latest[0] if latest is not None else None
     last_person = _latest_person_entity(position, ctx)
     if last_person is not None and registry.is_organisation(last_person.text):
         last_person = None  # ("let Kessler focus", NER's person, after "Kessler Foods")
