@@ -220,7 +220,7 @@ COLON_ATTRIBUTION = re.compile(
 
 # A clause, a colon and an opening quotation mark: "Le maire est formel : « … »", "The mayor
 # was adamant: "…"" (citation/punctuation_cues.py finds the clause's subject).
-COLON_QUOTE = re.compile(r"\w[^:«“\"]*?\s?:\s*[«“\"]")
+COLON_QUOTE = re.compile(r":(?=\s*[«“\"])")
 
 
 def token_lowers(doc) -> list[str]:

@@ -87,12 +87,12 @@ def _colon_quote_cues(doc, text: str, lex: Lexicon, cues: list):
     are that cue's), nor for a subject that names no one who speaks ("Le bilan est lourd :
     « … »", "C'est simple : « … »")."""
     found = []
+    if cues:
+        return found
     for match in COLON_QUOTE.finditer(text):
-        colon = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
-        if colon is None:
-            continue
-        colon = next((t for t in doc[max(colon.start - 3, 0):colon.end] if t.text == ":"), None)
-        if colon is None or cues or any(c[0].i == colon.i for c in found):
+        colon = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        colon = colon[0] if colon is not None and colon[0].text == ":" else None
+        if colon is None or any(c[0].i == colon.i for c in found):
             continue
         clause = doc[colon.sent.start:colon.i]
         heads = [t for t in clause
