@@ -23,6 +23,7 @@ class FunctionWords:
     modals: frozenset[str] = frozenset()
     subject_relatives: frozenset[str] = frozenset()
     other_relatives: frozenset[str] = frozenset()
+    object_relatives: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
     third_person_subjects: frozenset[str] = frozenset()

@@ -572,6 +572,10 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
                 possessor = next((a for c in head.children
                                   if c.dep_ in lex.syntax["modifier_deps"]
                                   for a in [_outlet_agent(c, lex)] if a is not None), None)
+            if possessor is None:
+                # "un document que Le Monde a pu consulter", "a memo that The Times obtained":
+                # the same, said with a relative clause
+                possessor = _outlet_in_relative(head, tokens, lex)
             if possessor is not None and possessor not in tokens:
                 typed = _type_speaker(possessor, ctx, cue)
                 if typed is not None and typed[0] in ("organisation", "media", "person"):
@@ -587,6 +591,29 @@ def _type_document(head, tokens: list, entities: list, ctx: _Context, cue, span)
     name = next((_whole_name(e, tokens, ctx) for e in reversed(entities)
                  if e.text == issuer[-1]), issuer[-1])  # (as much as NER cut of it)
     return (*registry.organisation(start, name), span)
+
+
+def _outlet_in_relative(head, tokens: list, lex: Lexicon):
+    """The outlet that is the subject of a relative clause on a document ("un document interne
+    que Le Monde a pu consulter", "une note que s'est procurée Libération", "an email that
+    Bloomberg reviewed"): its name's last token, else None. Read on the words, a few after the
+    relative pronoun, since the parser often makes such a clause the sentence's main one."""
+    doc = head.doc
+    after = tokens[-1].i + 1 if tokens else head.i + 1
+    if after >= head.sent.end or doc[after].lower_ not in lex.words.object_relatives:
+        return None
+    for token in doc[after + 1:min(after + 6, head.sent.end)]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("DET", "PROPN") or is_proper(token):
+            words = doc[token.i:min(token.i + 6, head.sent.end)]
+            found = _find_media(words.text, lex)
+            if found is not None and found[1] == 0:
+                # (the name's last word, its head: "Monde", "Times")
+                return [t for t in words if t.idx - token.idx < found[2]][-1]
+            if is_proper(token):
+                return None  # (someone else's: "un document que Paul Roux a transmis au Monde")
+    return None
 
 
 def _quoted_after_kind(head, ctx: _Context):
