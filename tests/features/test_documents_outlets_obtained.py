@@ -17,6 +17,9 @@ from .helpers import analyse_checked, sources
     ("en", "According to an internal memo that The New York Times obtained, 300 jobs are at "
            "risk.", "The New York Times"),
     ("en", "An email that Bloomberg reviewed shows the decision had been made.", "Bloomberg"),
+    # (the first of two outlets)
+    ("fr", "Selon des documents que Le Monde et Mediapart ont pu consulter, l'entreprise savait.",
+     "Le Monde"),
     # the participle wording, as before
     ("fr", "Selon un document interne consulté par Le Monde, 300 postes seraient menacés.",
      "Le Monde"),

@@ -606,11 +606,12 @@ def _outlet_in_relative(head, tokens: list, lex: Lexicon):
         if token.is_punct:
             return None
         if token.pos_ in ("DET", "PROPN") or is_proper(token):
-            words = doc[token.i:min(token.i + 6, head.sent.end)]
-            found = _find_media(words.text, lex)
-            if found is not None and found[1] == 0:
-                # (the name's last word, its head: "Monde", "Times")
-                return [t for t in words if t.idx - token.idx < found[2]][-1]
+            for end in range(token.i + 1, min(token.i + 6, head.sent.end) + 1):
+                # (the shortest run of words from here that names an outlet: "Le Monde" in
+                # "Le Monde et Mediapart ont pu consulter"; its last word is its head)
+                found = _find_media(doc[token.i:end].text, lex)
+                if found is not None and found[1] == 0:
+                    return doc[end - 1]
             if is_proper(token):
                 return None  # (someone else's: "un document que Paul Roux a transmis au Monde")
     return None
