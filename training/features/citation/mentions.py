@@ -171,6 +171,13 @@ class _Registry:
     def name_of(self, key: str) -> str:
         return next(name for _, _, seen, name in self.sources if seen == key)
 
+    def mentioned_before(self, before: int, types: set[str]) -> list:
+        """(position of its latest mention before ``before``, type, key, name) of each source
+        of ``types`` mentioned before it, in order of first mention."""
+        return [(max(p for p in self.positions[key] if p < before), type_, key, name)
+                for _, type_, key, name in self.sources
+                if type_ in types and any(p < before for p in self.positions[key])]
+
     def latest(self, before: int, types: set[str], head: str | None = None):
         """The latest source of one of ``types`` mentioned before ``before``; with ``head``, one
         whose name has that word as a whole word ("la préfecture" is not "la sous-préfecture
@@ -374,9 +381,9 @@ def _organisation_referent(before: int, ctx: _Context, anaphor: str | None = Non
 
     organisations = [(key, name) for _, type_, key, name in registry.sources
                      if type_ == "organisation" and fits(name)]
-    sources = [(max(p for p in registry.positions[key] if p < before), name)
-               for key, name in organisations
-               if any(p < before for p in registry.positions[key])]
+    fitting = {key for key, _ in organisations}
+    sources = [(position, name) for position, _, key, name
+               in registry.mentioned_before(before, {"organisation"}) if key in fitting]
     labels = lex.syntax["organisation_entity_labels"]
     places = lex.syntax["place_entity_labels"]
     for sentence in reversed(parsed.sentences[:ctx.sentence.index + 1]):

@@ -959,6 +959,7 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
     if office is None:
         return None
     phrases = tuple(p for p, o in lex.office_periphrases.items() if o == office)
+    endings, openings = tuple(f" {p}" for p in phrases), tuple(f"{p} " for p in phrases)
     articles = tuple(f"{_fold(word)} " for word in lex.words.determiners)
     labels = lex.syntax["person_entity_labels"]
     holder = None
@@ -973,8 +974,7 @@ def _office_periphrasis(np_text: str, before: int, ctx: _Context):
             after = parsed.text[entity.end:entity.end + 60]
             after = f"{_fold(after)} " if after.startswith(", ") else ""
             after = next((after[len(a):] for a in articles if after.startswith(a)), after)
-            if ahead.endswith(tuple(f" {p}" for p in phrases)) or after.startswith(
-                    tuple(f"{p} " for p in phrases)):
+            if ahead.endswith(endings) or after.startswith(openings):
                 holder = entity
     if holder is not None:
         key = registry.add(before, "person", _person_key(holder.text), holder.text)
@@ -1153,10 +1153,7 @@ def _resolve_pronoun(position: int, pronoun: str, ctx: _Context,
         return registry.latest(position, {"organisation", "media"})
     # the person mentioned last before the pronoun, by any of their mentions (not the one
     # first named last: "Le chef de l'État … Daesh … le chef de l'État a dit. Il a promis")
-    mentioned = [(max(p for p in registry.positions[key] if p < position), type_, key, name)
-                 for _, type_, key, name in registry.sources if type_ == "person"
-                 and any(p < position for p in registry.positions[key])]
-    latest = max(mentioned, default=None)
+    latest = max(registry.mentioned_before(position, {"person"}), default=None)
     source = latest[1:] if latest is not None else None
     source_position = latest[0] if latest is not None else None
     last_person = _latest_person_entity(position, ctx)
