@@ -22,8 +22,8 @@ COPY service ./service
 RUN pip install --no-cache-dir --no-deps .
 
 # Exactly one model version per language (tests/test_dockerfile.py checks they exist).
-ARG FR_MODEL=credibility-fr/2026.11.28.8
-ARG EN_MODEL=credibility-en/2026.11.28.8
+ARG FR_MODEL=credibility-fr/2026.11.28.9
+ARG EN_MODEL=credibility-en/2026.11.28.9
 COPY models/${FR_MODEL} ./models/${FR_MODEL}
 COPY models/${EN_MODEL} ./models/${EN_MODEL}
 
